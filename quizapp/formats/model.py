@@ -25,7 +25,8 @@ class FormatError(ValueError):
     """A file (or text) that cannot be read as a question set.
 
     ``line`` is the 1-based line the problem is on, when there is one;
-    ``source`` names the file. ``str(error)`` gives a one-line message.
+    ``source`` names the file. ``str(error)`` gives a one-line message such as
+    ``"quiz.gift, line 12: unclosed answer block"``.
     """
 
     def __init__(self, message: str, line: int | None = None, source: str | None = None):
@@ -35,10 +36,8 @@ class FormatError(ValueError):
         self.source = source
 
     def __str__(self) -> str:
-        where = self.source or ""
-        if self.line is not None:
-            where = f"{where}:{self.line}" if where else f"line {self.line}"
-        return f"{where}: {self.message}" if where else self.message
+        parts = [p for p in (self.source, f"line {self.line}" if self.line is not None else None) if p]
+        return f"{', '.join(parts)}: {self.message}" if parts else self.message
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Question sets in the database: storing, converting and loading the shipped sets."""
