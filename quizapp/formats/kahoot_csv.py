@@ -39,7 +39,7 @@ def _norm(cell: str) -> str:
     return re.sub(r"\s+", " ", cell.replace("\u2013", "-")).strip().casefold()
 
 
-def _columns(row: list[str]) -> dict[str, int] | None:
+def find_columns(row: list[str]) -> dict[str, int] | None:
     """Map a header row to column positions, or None when ``row`` isn't a header."""
     found: dict[str, int] = {}
     for index, cell in enumerate(row):
@@ -67,7 +67,7 @@ def _positional(width: int, first_cell: str) -> dict[str, int]:
     return {name: offset + i for i, name in enumerate(names)}
 
 
-def _delimiter(text: str) -> str:
+def guess_delimiter(text: str) -> str:
     """Pick the separator under which a header row appears, else the one giving most columns."""
     sample = "\n".join(text.lstrip("\ufeff").split("\n")[:_HEADER_SCAN_ROWS])
     widths = {}
@@ -76,7 +76,7 @@ def _delimiter(text: str) -> str:
             rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter))
         except csv.Error:
             continue
-        if any(_columns(row) for row in rows):
+        if any(find_columns(row) for row in rows):
             return delimiter
         widths[delimiter] = sorted(len(r) for r in rows if any(c.strip() for c in r))[-1:] or [0]
     return max(widths, key=lambda d: widths[d][0]) if widths else ","
@@ -84,7 +84,7 @@ def _delimiter(text: str) -> str:
 
 def _rows(text: str) -> list[tuple[int, list[str]]]:
     """Parse CSV into (starting line, cells) pairs; quoted cells may span lines."""
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=_delimiter(text))
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=guess_delimiter(text))
     rows, line = [], 1
     try:
         for row in reader:
@@ -100,7 +100,7 @@ def read_kahoot_csv(text: str, source_name: str | None = None) -> QuestionSet:
     rows = _rows(text)
     columns, start = None, 0
     for position, (_, row) in enumerate(rows[:_HEADER_SCAN_ROWS]):
-        columns = _columns(row)
+        columns = find_columns(row)
         if columns:
             start = position + 1
             break
