@@ -12,9 +12,11 @@ def register(app: Flask) -> None:
     """Attach every blueprint and the error handlers to ``app``."""
     from .auth import bp as auth_bp
     from .play import bp as play_bp
+    from .teacher import bp as teacher_bp
 
     app.register_blueprint(auth_bp)
     app.register_blueprint(play_bp)
+    app.register_blueprint(teacher_bp, url_prefix="/teach")
     app.add_url_rule("/", endpoint="home", view_func=app.view_functions["play.quiz_list"])
     # Lets the nav link to screens only when their blueprint is installed.
     app.context_processor(lambda: {"url_endpoints": app.view_functions})

@@ -1,0 +1,1 @@
+// Play screens: keyboard shortcuts and focus; the pages work without it.
