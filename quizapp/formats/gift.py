@@ -124,10 +124,10 @@ def _read_block(block: list[tuple[int, str]], question_set: QuestionSet, categor
     if opening < 0 and closing < 0:
         question_set.skipped.append(Skipped(start, "description", "no answer block: a description, not a question"))
         return
-    if opening < 0 or closing < opening:
-        raise FormatError("'}' without a matching '{' (write a literal brace as \\})", line_at(closing))
     if closing < 0:
         raise FormatError("'{' is never closed by '}' (write a literal brace as \\{)", line_at(opening))
+    if opening < 0 or closing < opening:
+        raise FormatError("'}' without a matching '{' (write a literal brace as \\})", line_at(closing))
     result = _read_question(full[pos:opening], full[opening + 1 : closing], full[closing + 1 :])
     if isinstance(result, Question):
         question_set.questions.append(result)
