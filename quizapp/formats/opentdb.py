@@ -23,13 +23,17 @@ from .textutil import stem_title, true_false_value, unique_problem
 _TYPES = {"multiple", "boolean"}
 
 
-def _html(value: str) -> str:
+def _clean(value: str) -> str:
     # Soft hyphens are invisible once decoded and only break matching.
-    return html.unescape(value).replace("\u00ad", "").strip()
+    return value.replace("\u00ad", "").strip()
+
+
+def _html(value: str) -> str:
+    return _clean(html.unescape(value))
 
 
 def _b64(value: str) -> str:
-    return base64.b64decode(value, validate=True).decode("utf-8").strip()
+    return _clean(base64.b64decode(value, validate=True).decode("utf-8"))
 
 
 def _decoder(items: list[dict]) -> Callable[[str], str]:
@@ -40,7 +44,7 @@ def _decoder(items: list[dict]) -> Callable[[str], str]:
     texts = [str(item.get("question", "")) for item in items]
     if texts and not any(" " in t for t in texts) and any(re.search(r"%[0-9A-Fa-f]{2}|\+", t) for t in texts):
         legacy = any("+" in t for t in texts) and not any("%20" in t for t in texts)
-        return (lambda v: unquote_plus(v).strip()) if legacy else (lambda v: unquote(v).strip())
+        return (lambda v: _clean(unquote_plus(v))) if legacy else (lambda v: _clean(unquote(v)))
     return _html
 
 
