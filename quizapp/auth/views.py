@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, request, session, url_for
+from flask import Blueprint, current_app, flash, redirect, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import limiter, login_manager
@@ -54,7 +54,9 @@ def signup():
 
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit(lambda: _login_limit(), methods=["POST"], deduct_when=_login_failed)
-@limiter.limit(lambda: _login_limit(), methods=["POST"], key_func=_account_key, deduct_when=_login_failed)
+@limiter.limit(
+    lambda: _login_limit(), methods=["POST"], key_func=_account_key, deduct_when=_login_failed
+)
 def login():
     """Log in with username and password; the same message for any failure."""
     form = LoginForm()
@@ -78,8 +80,6 @@ def logout():
 
 
 def _login_limit() -> str:
-    from flask import current_app
-
     return current_app.config["LOGIN_FAILURE_LIMIT"]
 
 
