@@ -129,8 +129,9 @@ def _looks_like_csv_header(text: str) -> bool:
         return False
 
 
-_GIFT_BLOCK = re.compile(r"(?<!\\)\{[^{}]*(?<!\\)\}")
-_GIFT_LINE = re.compile(r"^\s*(::|\$CATEGORY:)", re.MULTILINE)
+_GIFT_BLOCK = re.compile(r"\{[^{}]*\}")
+_GIFT_LINE = re.compile(r"^\s*(::|\$CATEGORY:|//)", re.MULTILINE)
+_AIKEN_OPTION = re.compile(r"^\s*[A-Z][).]")
 _AIKEN_ANSWER = re.compile(r"^\s*answer\s*:\s*[A-Za-z]\b", re.MULTILINE | re.IGNORECASE)
 
 
@@ -144,22 +145,32 @@ def _detect_text(text: str, filename: str | None) -> str:
             "XML/HTML files (e.g. Moodle XML) are not supported; export the questions as GIFT or Aiken",
             1, filename,
         )
-    # JSON starts with '{"' or '[{'; a GIFT question may start with '{=…}' or '[html]'.
-    if re.match(r'\{\s*("|\}|$)|\[\s*(\{|"|\]|$)', body):
+    if body[0] in "{[":
         try:
             data = json.loads(body)
         except json.JSONDecodeError:
-            return "quizapp"  # quizapp_set.loads names the line of the syntax error
-        items = data.get("results") if isinstance(data, dict) and "format" not in data else data
-        if isinstance(items, list) and any(isinstance(i, dict) and "correct_answer" in i for i in items):
-            return "opentdb"
-        return "quizapp"
+            # Broken JSON starts '{"' or '[{'; GIFT may start with '{=…}' or '[html]'.
+            looks_json = re.match(r'\{\s*"|\[\s*\{\s*"', body) and not _AIKEN_ANSWER.search(body)
+            if looks_json or suffix == ".json":
+                return "quizapp"  # quizapp_set.loads names the line of the syntax error
+        else:
+            items = data.get("results") if isinstance(data, dict) and "format" not in data else data
+            if isinstance(items, list) and any(isinstance(i, dict) and "correct_answer" in i for i in items):
+                return "opentdb"
+            if isinstance(data, (dict, list)):
+                return "quizapp"
     if re.search(r"^format:\s*['\"]?quizapp-set/", body, re.MULTILINE) or suffix in (".yaml", ".yml"):
         return "quizapp"
     if _looks_like_csv_header(body):
         return "csv"
     aiken = len(_AIKEN_ANSWER.findall(body))
-    gift = len(_GIFT_BLOCK.findall(body)) + len(_GIFT_LINE.findall(body))
+    unescaped = re.sub(r"\\.", "", body)
+    # Count lines that open an answer block, not blocks: an Aiken stem holds at
+    # most one line's worth, so braces in Aiken text never outvote its ANSWER lines.
+    lines = unescaped.split("\n")
+    block_lines = {unescaped.count("\n", 0, m.start()) for m in _GIFT_BLOCK.finditer(unescaped)}
+    block_lines = {n for n in block_lines if not _AIKEN_OPTION.match(lines[n])}
+    gift = len(block_lines) + len(_GIFT_LINE.findall(body))
     if aiken and aiken >= gift:
         return "aiken"
     if gift:
