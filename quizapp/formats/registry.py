@@ -148,6 +148,8 @@ def _detect_text(text: str, filename: str | None) -> str:
     if body[0] in "{[":
         try:
             data = json.loads(body)
+        except RecursionError:
+            return "quizapp"  # absurdly nested JSON; read_questions reports it
         except json.JSONDecodeError:
             # Broken JSON starts '{"' or '[{'; GIFT may start with '{=…}' or '[html]'.
             looks_json = re.match(r'\{\s*"|\[\s*\{\s*"', body) and not _AIKEN_ANSWER.search(body)

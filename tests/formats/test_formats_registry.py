@@ -119,6 +119,14 @@ def test_forced_format_and_unknown_names():
         write_questions(QuestionSet("t"), "docx")
 
 
+def test_pathological_json_and_yaml_are_format_errors():
+    for data in (b"[" * 100000, b"format: quizapp-set/1\ntitle: [1\n", b"- a\n- b\n",
+                 b'{"format": "quizapp-set/1", "title": "t", "questions": [{"kind": "multiple_choice", '
+                 b'"prompt": "p", "answer": {"a": 1}, "choices": ["a", "b"]}]}'):
+        with pytest.raises(FormatError):
+            read_questions(data, "x.json")
+
+
 def test_read_accepts_str_for_convenience():
     assert read_questions(GIFT.decode()).questions[0].answer == "a"
 
