@@ -1,0 +1,130 @@
+"""Stage 1: raw article (plain text or HTML) -> title and clean story paragraphs.
+
+Paragraphs are kept as exact substrings of the text we store for the source, so
+every sentence taken from them can be quoted verbatim as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_CHARS = 200_000
+MIN_WORDS = 25
+
+
+class GeneratorInputError(ValueError):
+    """Input the generator refuses (empty, binary, huge, too short or not English)."""
+
+
+_HTML_TAG = re.compile(r"<\s*/?\s*(html|body|head|p|div|article|span|br|a|h[1-6]|section|main|meta)\b", re.I)
+
+# Whole lines that are page furniture rather than story (matched at the start).
+_BOILER_LINE = re.compile(
+    r"^\s*(more to read|read more|related( stories| articles| coverage)?\b|sign up\b|subscribe\b|"
+    r"advertisement|share this|follow (us|him|her)\b|click here|newsletter|"
+    r"(reporting|editing|writing|additional reporting|compiled|produced) by\b|by [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}\s*$|"
+    r"(photo|image|picture|video)s?( credit)?\s*:|copyright|©|all rights reserved|"
+    r"you may occasionally receive|this (story|article) (has been|was) (updated|corrected)|"
+    r"(the )?associated press (writer|contributed)|contact (us|the author))",
+    re.I,
+)
+# Fragments that mark a sentence as furniture wherever it appears.
+_BOILER_ANY = re.compile(
+    r"(reporting by|editing by|writing by|additional reporting|in your inbox|sign up for|"
+    r"newsletter|promotional content|AP Photo|Getty Images|/Reuters\b|\(Reuters\)|copyright|"
+    r"all rights reserved|click here|follow us on|contributed to this report|"
+    r"(first|originally) published|this article|subscribe)",
+    re.I,
+)
+# After one of these, the rest of the page is links and promotions.
+_TAIL_START = re.compile(r"^\s*(more to read|related( stories| articles)?|read more|sign up for)\b", re.I)
+
+_STOPWORDS = frozenset(
+    "the of and to a in is that for on was with as it by at from he said his be have has are "
+    "were an this which not but had they their its who will would been after also more than "
+    "one two new year over about up out into we she her there or when last first".split()
+)
+
+
+@dataclass
+class CleanArticle:
+    """A story ready for parsing: the stored text, its title and the story paragraphs."""
+
+    text: str
+    title: str | None
+    paragraphs: list[str]
+
+
+def looks_like_html(text: str) -> bool:
+    """Return True when ``text`` is an HTML page rather than plain prose."""
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype", "<html")) or len(_HTML_TAG.findall(text[:50_000])) >= 3
+
+
+def html_to_text(html: str) -> str:
+    """Extract the main text of an HTML page with trafilatura (title on the first line)."""
+    import trafilatura
+
+    body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
+    meta = trafilatura.extract_metadata(html)
+    title = (getattr(meta, "title", None) or "").strip() if meta else ""
+    return f"{title}\n\n{body}" if title and not body.startswith(title) else body
+
+
+def check_text(text: str, name: str = "input") -> None:
+    """Raise GeneratorInputError with a one-line message when ``text`` can't be used."""
+    if "\x00" in text or _control_share(text) > 0.01:
+        raise GeneratorInputError(f"{name}: looks like a binary file, not an article")
+    if not text.strip():
+        raise GeneratorInputError(f"{name}: the article is empty")
+    if len(text) > MAX_CHARS:
+        raise GeneratorInputError(f"{name}: the article is too long ({len(text):,} characters, limit {MAX_CHARS:,})")
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < MIN_WORDS:
+        raise GeneratorInputError(f"{name}: the article is too short to ask questions about ({len(words)} words)")
+    ascii_letters = sum(1 for w in words if w.isascii())
+    stop = sum(1 for w in words if w in _STOPWORDS)
+    # Real English prose has 30-50% stopwords; other languages or word lists fall far below.
+    if stop / len(words) < 0.15 or ascii_letters / len(words) < 0.8:
+        raise GeneratorInputError(f"{name}: the article does not look like English text")
+
+
+def _control_share(text: str) -> float:
+    sample = text[:20_000]
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f") or c == "\ufffd")
+    return bad / max(1, len(sample))
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """Return True for sentences that belong to page furniture (credits, sign-ups, promos)."""
+    return bool(_BOILER_ANY.search(sentence)) or bool(_BOILER_LINE.match(sentence))
+
+
+def clean_article(raw: str, name: str = "input") -> CleanArticle:
+    """Validate ``raw``, extract text from HTML, split off the title and drop furniture lines."""
+    text = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    check_text(text, name)
+    if looks_like_html(text):
+        text = html_to_text(text)
+        check_text(text, name)
+    lines = [line for line in text.split("\n")]
+    title = None
+    nonempty = [i for i, line in enumerate(lines) if line.strip()]
+    if nonempty and len(nonempty) > 1:
+        first = lines[nonempty[0]].strip()
+        if len(first.split()) <= 25 and not first.endswith((".", ":", ";", ",")) or len(first.split()) <= 14:
+            title = first
+            nonempty = nonempty[1:]
+    paragraphs: list[str] = []
+    for i in nonempty:
+        line = lines[i].strip()
+        if _TAIL_START.match(line) and i > len(lines) * 0.5:
+            break
+        if _BOILER_LINE.match(line):
+            continue
+        # A short line without a full stop is a heading, caption or link, not story.
+        if len(line.split()) < 8 and not line.endswith((".", "!", "?", "\u201d", '"')):
+            continue
+        paragraphs.append(line)
+    return CleanArticle(text=text, title=title, paragraphs=paragraphs)

@@ -1,0 +1,97 @@
+"""Stage 6: wrong answers of the key's type and form.
+
+Entities come from the articles first (most mentioned first), then from the
+caller's bank, then (places only) from a fixed list. Nothing that the articles
+also give for the same slot, no alias of the key and nothing already in the
+prompt. Numbers are rewritten in the key's form and kept >20% apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from .entities import Entity, EntityIndex, place_kind, squash
+from .gazetteer import FALLBACK
+from .numbers import Quantity, wrong_values
+
+
+def key_text(entity: Entity, evidence: Sequence[str], surface: str) -> str:
+    """The key as shown: the canonical name if the evidence says it, else the form it uses."""
+    for name in [entity.canonical] + entity.aliases():
+        if any(_contains(s, name) for s in evidence[:1]):
+            return name
+    return surface
+
+
+def _contains(text: str, name: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+
+
+def in_prompt(prompt: str, name: str) -> bool:
+    """True when ``name`` or any of its capitalised words already occurs in ``prompt``."""
+    if _contains(prompt.lower(), name.lower()):
+        return True
+    words = [w for w in re.findall(r"[\w'-]+", name) if len(w) > 2 and w[0].isupper()]
+    if any(_contains(prompt, w) for w in words):
+        return True
+    # "Ukraine" must not be offered in a prompt that says "Ukrainian".
+    stems = {w[:5].lower() for w in words if len(w) >= 5}
+    return any(w[:5].lower() in stems for w in re.findall(r"[A-Z][\w'-]{4,}", prompt))
+
+
+def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex, true_ids: set[int],
+                       bank: Mapping[str, Sequence[str]] | None, limit: int = 6) -> list[str]:
+    """Return same-type wrong answers for an entity key, best first."""
+    short = entity.label == "PERSON" and len(key.split()) == 1
+    taken = {squash(key)} | entity.keys
+    out: list[str] = []
+
+    def offer(name: str) -> None:
+        k = squash(name)
+        if not name or k in taken or in_prompt(prompt, name) or len(out) >= limit:
+            return
+        if any(k in t.split() or t in k.split() for t in taken):
+            return
+        taken.add(k)
+        out.append(name)
+
+    for other in index.same_type(entity.label):
+        if other.id == entity.id or other.id in true_ids:
+            continue
+        if short and len(other.canonical.split()) < 2:
+            continue  # a surname-only key needs surname-only choices from full names
+        if other.label == "PERSON" and not short and len(other.canonical.split()) < 2:
+            continue
+        offer(other.short() if short else other.canonical)
+    for name in _bank_names(entity.label, bank):
+        if entity.label == "PERSON" and len(name.split()) < 2:
+            continue
+        offer(name.split()[-1] if short else name)
+    for name in FALLBACK.get(entity.label, []):
+        offer(name)
+    return out
+
+
+def _bank_names(label: str, bank: Mapping[str, Sequence[str]] | None) -> list[str]:
+    if not bank:
+        return []
+    names: list[str] = []
+    for bank_label in sorted(bank):
+        for name in bank[bank_label]:
+            if not isinstance(name, str):
+                continue
+            kind = place_kind(name)
+            mapped = kind if bank_label in ("GPE", "COUNTRY", "CITY") and kind else bank_label
+            if mapped == label or bank_label == "GPE" and label == "CITY" and kind is None:
+                names.append(name.strip())
+    return names
+
+
+def number_distractors(quantity: Quantity, key: str, prompt: str, true_values: set[float]) -> list[str]:
+    """Return same-form wrong quantities, none within ~20% of the key or of a true value."""
+    out = []
+    for text in wrong_values(quantity, avoid=set(true_values), count=6):
+        if text != key and not _contains(prompt, text):
+            out.append(text)
+    return out

@@ -1,0 +1,185 @@
+"""Stage 3: merge entity mentions across sentences and articles into entities.
+
+"Volodymyr Zelensky", "Zelensky" and "Zelenskyy" become one PERSON; "U.S." and
+"the United States" one COUNTRY. Each entity's type is a vote over its mentions
+(the small model tags the same name differently from sentence to sentence),
+corrected by a short gazetteer of countries and cities.
+
+Type labels used everywhere (and accepted as ``bank`` keys): PERSON, ORG,
+COUNTRY, CITY (any other GPE: cities, states, regions), GPE (bank only: split
+into COUNTRY/CITY), NORP, LOC, FAC, EVENT, PRODUCT, WORK_OF_ART, LAW.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .gazetteer import ALIASES, CITIES, COUNTRIES
+
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
+_COUNTRY_KEYS = None
+_CITY_KEYS = None
+_SMALL_WORDS = {"of", "the", "and", "for", "de", "in", "on", "&"}
+
+
+def squash(name: str) -> str:
+    """Return a spelling-tolerant key for a name: lowercase, no accents, dots or doubled letters."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[’'`]s?$", "", text.strip())
+    text = text.replace(".", "")
+    text = re.sub(r"[^a-z0-9 &-]+", " ", text)
+    text = re.sub(r"^the ", "", re.sub(r"\s+", " ", text).strip())
+    text = ALIASES.get(text, text)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def clean_surface(text: str) -> str:
+    """Strip a leading article and a trailing possessive from a mention's text."""
+    text = re.sub(r"\s*[’']s?$", "", text.strip())
+    text = re.sub(r"^(the|The)\s+", "", text)
+    return text.strip(" ,;:-\u2014")
+
+
+def _place_keys():
+    global _COUNTRY_KEYS, _CITY_KEYS
+    if _COUNTRY_KEYS is None:
+        _COUNTRY_KEYS = {squash(c) for c in COUNTRIES}
+        _CITY_KEYS = {squash(c) for c in CITIES}
+    return _COUNTRY_KEYS, _CITY_KEYS
+
+
+def place_kind(name: str) -> str | None:
+    """Return COUNTRY or CITY for a name in the gazetteer, else None."""
+    countries, cities = _place_keys()
+    key = squash(name)
+    return "COUNTRY" if key in countries else "CITY" if key in cities else None
+
+
+@dataclass
+class Entity:
+    """One real-world thing with all the ways the articles name it."""
+
+    id: int
+    label: str = ""
+    canonical: str = ""
+    surfaces: Counter = field(default_factory=Counter)
+    keys: set = field(default_factory=set)
+    votes: Counter = field(default_factory=Counter)
+    mentions: int = 0
+    the_count: int = 0
+    first: tuple = (0, 0)
+
+    def aliases(self) -> list[str]:
+        """All surface forms, longest first (deterministic order)."""
+        return sorted(self.surfaces, key=lambda s: (-len(s), s))
+
+    def short(self) -> str:
+        """The surname-style short form (last word) of a multi-word person name."""
+        return self.canonical.split()[-1]
+
+
+class EntityIndex:
+    """Entities of a group of parsed articles, with lookup from a spaCy span."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_key: dict[str, Entity] = {}
+        self._by_token: dict[tuple[int, int], Entity] = {}
+
+    def add_doc(self, doc_id: int, doc) -> None:
+        """Register every named-entity mention in ``doc`` (doc ids must be unique)."""
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS:
+                continue
+            surface = clean_surface(ent.text)
+            key = squash(surface)
+            if not key or not re.search(r"[a-z]", key):
+                continue
+            entity = self._by_key.get(key)
+            if entity is None:
+                entity = Entity(id=len(self.entities), first=(doc_id, ent.start))
+                self.entities.append(entity)
+                self._by_key[key] = entity
+                entity.keys.add(key)
+            entity.surfaces[surface] += 1
+            entity.mentions += 1
+            if ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+                entity.the_count += 1
+            entity.votes[ent.label_] += 2 if len(surface.split()) > 1 else 1
+            for i in range(ent.start, ent.end):
+                self._by_token[(doc_id, i)] = entity
+
+    def finish(self) -> None:
+        """Merge aliases (surnames, acronyms, spellings) and decide types and canonical names."""
+        merged: dict[int, Entity] = {}
+        multi = [e for e in self.entities if any(len(k.split()) > 1 for k in e.keys)]
+        for entity in self.entities:
+            if all(len(k.split()) > 1 for k in entity.keys):
+                continue
+            (key,) = sorted(entity.keys)[:1]
+            targets = [m for m in multi if m is not entity and (
+                key == sorted(m.keys)[0].split()[-1] and (m.votes["PERSON"] > 0)
+                or key == "".join(w[0] for w in sorted(m.keys)[0].split() if w not in _SMALL_WORDS)
+                and len(key) >= 2 and not entity.votes["PERSON"]
+            )]
+            if len({t.id for t in targets}) == 1:
+                merged[entity.id] = targets[0]
+        for entity in self.entities:
+            target = merged.get(entity.id)
+            if target is None:
+                continue
+            target.surfaces.update(entity.surfaces)
+            target.votes.update(entity.votes)
+            target.keys |= entity.keys
+            target.mentions += entity.mentions
+            target.the_count += entity.the_count
+            target.first = min(target.first, entity.first)
+        for k, entity in list(self._by_token.items()):
+            if entity.id in merged:
+                self._by_token[k] = merged[entity.id]
+        self.entities = [e for e in self.entities if e.id not in merged]
+        for entity in self.entities:
+            self._decide(entity)
+
+    def fill_gaps(self, doc_id: int, doc) -> None:
+        """Map proper nouns the model missed ("Trump met ...") to the entity they name."""
+        keys = {k: e for e in self.entities for k in e.keys if " " not in k and len(k) > 2}
+        for tok in doc:
+            if tok.pos_ == "PROPN" and (doc_id, tok.i) not in self._by_token and not tok.ent_type_:
+                entity = keys.get(squash(tok.text))
+                if entity is not None and tok.is_title:
+                    self._by_token[(doc_id, tok.i)] = entity
+
+    def _decide(self, entity: Entity) -> None:
+        longest = max(len(s.split()) for s in entity.surfaces)
+        full = [s for s in entity.surfaces if len(s.split()) == longest]
+        entity.canonical = sorted(full, key=lambda s: (-entity.surfaces[s], s))[0]
+        kinds = {place_kind(s) for s in entity.surfaces} - {None}
+        if kinds:
+            entity.label = "COUNTRY" if "COUNTRY" in kinds else "CITY"
+            return
+        label = sorted(entity.votes.items(), key=lambda kv: (-kv[1], NAME_LABELS.index(kv[0])))[0][0]
+        entity.label = "CITY" if label == "GPE" else label
+
+    def at(self, doc_id: int, token_i: int) -> Entity | None:
+        """Return the entity mentioned at token ``token_i`` of doc ``doc_id``."""
+        return self._by_token.get((doc_id, token_i))
+
+    def same_type(self, label: str) -> list[Entity]:
+        """Entities of ``label``, most mentioned first (ties by first appearance)."""
+        return sorted((e for e in self.entities if e.label == label), key=lambda e: (-e.mentions, e.first))
+
+    def in_text(self, text: str) -> set[int]:
+        """Ids of entities any of whose surface forms occurs in ``text``."""
+        found = set()
+        for entity in self.entities:
+            if any(_contains(text, s) for s in entity.surfaces):
+                found.add(entity.id)
+        return found
+
+
+def _contains(text: str, name: str) -> bool:
+    return re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text) is not None

@@ -1,0 +1,226 @@
+"""Stage 4: facts, i.e. clauses with one slot we can ask about.
+
+A clause is a verb with its subject and complements, stripped of side material
+(appositions, relative clauses, adverbial clauses, coordinated verbs) so the
+question built from it is short and stands alone. Each fact names the answer
+span in the sentence, the kind of slot, and flags that decide whether the fact
+may also become a true/false statement (not hedged, negated, reported or quoted).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .entities import Entity, EntityIndex
+from .numbers import Quantity, parse_quantity
+
+SAY_VERBS = {"say", "tell", "add", "note", "claim", "argue", "insist", "state", "warn", "suggest", "believe",
+             "think", "explain", "write", "reply", "comment", "ask", "report", "describe", "predict",
+             "accuse", "deny", "admit", "acknowledge", "call", "estimate", "expect", "fear", "hope"}
+HEDGE_LEMMAS = {"may", "might", "could", "would", "should", "can", "must", "expect", "plan", "hope", "want",
+                "seek", "try", "consider", "likely", "if", "unless", "whether", "reportedly", "allegedly",
+                "probably", "possibly", "perhaps", "propose", "intend", "aim", "set", "will", "shall",
+                "potential", "believe", "appear", "seem", "suggest", "threaten", "offer", "urge", "ask"}
+MOTION_VERBS = {"travel", "go", "fly", "send", "move", "return", "come", "head", "deploy", "deliver", "export",
+                "flee", "arrive", "relocate", "transfer", "visit"}
+CHANGE_VERBS = {"rise", "fall", "drop", "increase", "decrease", "grow", "jump", "climb", "slump", "decline",
+                "cut", "raise", "reduce", "gain", "lose", "slip", "soar", "surge", "plunge", "shrink", "boost"}
+_SKIP_CHILD = {"conj", "cc", "preconj", "parataxis", "advcl", "mark", "dep", "meta", "intj", "discourse", "ccomp"}
+_SKIP_INNER = {"appos", "relcl", "acl", "parataxis"}
+_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "you", "me", "this", "that",
+             "these", "those", "his", "its", "their", "our", "my", "your", "one", "who", "which", "what"}
+_FILLERS = {"also", "still", "even", "meanwhile", "however", "too", "now", "then", "already", "yet", "though"}
+_WH = {"PERSON": "who", "COUNTRY": "which country", "ORG": "which organization", "CITY": "which place"}
+
+
+@dataclass
+class Fact:
+    """One askable slot of one clause."""
+
+    doc_id: int
+    sent_i: int
+    sentence: str
+    slot: str                 # subj, obj, pobj, where, count, share, percent, money, year
+    answer: str               # the answer's exact text in the sentence
+    answer_type: str          # entity label or quantity kind
+    prompt: str
+    statement: str | None     # declarative form for true/false, None if unfit
+    verb: str
+    signature: tuple
+    entity: Entity | None = None
+    quantity: Quantity | None = None
+    clause_entities: frozenset = frozenset()
+    reported: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _subtree_ids(tok) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def find_subject(verb):
+    """Return (subject token, is_relative) for ``verb``, following coordination."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head, True
+            return child, False
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return find_subject(verb.head)
+    return None, False
+
+
+def verb_chain(verb) -> list:
+    """The verb and its open-complement verbs ("refused to send")."""
+    chain = [verb]
+    for tok in chain:
+        chain += [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return chain
+
+
+def subject_core(subj) -> list:
+    """Tokens of the subject phrase without appositions, relative clauses or dangling commas."""
+    drop: set[int] = set()
+    for t in subj.subtree:
+        if t.dep_ in _SKIP_INNER and t.i != subj.i:
+            drop |= _subtree_ids(t)
+    ids = [t.i for t in subj.subtree if t.i not in drop]
+    return _trim_punct(subj.doc, ids)
+
+
+def clause_ids(verb, subj_ids: set[int]) -> list[int]:
+    """Token ids of the predicate: the verb's subtree minus side material and the subject."""
+    drop = set(subj_ids)
+    first_subj = min(subj_ids) if subj_ids else verb.i
+    for child in verb.children:
+        if child.dep_ in _SKIP_CHILD or (child.i < first_subj and child.dep_ not in ("aux", "auxpass", "neg")):
+            drop |= _subtree_ids(child)
+    for t in verb.subtree:
+        if t.dep_ in _SKIP_INNER and t.i not in drop and t.i != verb.i:
+            drop |= _subtree_ids(t)
+    ids = [t.i for t in verb.subtree if t.i not in drop and not (t.dep_ == "advmod" and t.lower_ in _FILLERS)]
+    return _trim_punct(verb.doc, ids)
+
+
+def quoted_ids(sent) -> set[int]:
+    """Token ids inside quotation marks (direct speech is not asked about)."""
+    inside, out = False, set()
+    for tok in sent:
+        if tok.text in ("“", "”", '"', "''", "``"):
+            inside = tok.text != "”" and not (inside and tok.text in ('"', "''"))
+            continue
+        if inside:
+            out.add(tok.i)
+    return out
+
+
+def _trim_punct(doc, ids: list[int]) -> list[int]:
+    keep = set(ids)
+    out = []
+    for i in sorted(ids):
+        tok = doc[i]
+        if tok.pos_ == "PUNCT" and tok.text not in "-–" and not (i - 1 in keep and i + 1 in keep):
+            continue
+        out.append(i)
+    return out
+
+
+def render(doc, ids) -> str:
+    """Join tokens in order with their original spacing, tidying gaps left by removals."""
+    ids = sorted(ids)
+    parts = []
+    for n, i in enumerate(ids):
+        tok = doc[i]
+        nxt = ids[n + 1] if n + 1 < len(ids) else None
+        ws = tok.whitespace_ if nxt == i + 1 else (" " if nxt is not None else "")
+        parts.append(tok.text + ws)
+    text = "".join(parts)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"([,;:])\s*(?=[,;:]|$)", "", text)
+    return re.sub(r"\s{2,}", " ", text).strip(" ,;:")
+
+
+def _flags(verb, sent, clause: list[int]) -> tuple[bool, bool, bool]:
+    doc = verb.doc
+    reported = False
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_ in SAY_VERBS:
+            reported = True
+        node = node.head
+    lemmas = {doc[i].lemma_.lower() for i in clause} | {c.lemma_.lower() for c in verb.children if c.dep_ == "mark"}
+    hedged = bool(lemmas & HEDGE_LEMMAS) or verb.lemma_ in SAY_VERBS
+    negated = any(doc[i].dep_ == "neg" or doc[i].lower_ in ("no", "never", "not", "n't", "without") for i in clause)
+    quoted = bool(re.search(r"[\"“”‘]|(?<!\w)'(?!s\b)", sent.text))
+    conditional = any(t.lower_ in ("if", "unless", "whether") for t in sent)
+    return reported, hedged or negated or quoted or conditional or reported, negated
+
+
+def invert(verb, clause: list[int]) -> tuple[str, list[int], dict[int, str]] | None:
+    """Return (auxiliary, clause ids without it, token replacements) for a question with inversion."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if auxes:
+        return auxes[0].text.lower(), [i for i in clause if i != auxes[0].i], {}
+    if verb.tag_ == "VBD":
+        aux = "did"
+    elif verb.tag_ == "VBZ":
+        aux = "does"
+    elif verb.tag_ == "VBP":
+        aux = "do"
+    else:
+        return None
+    if verb.lemma_ == "be":
+        return None
+    return aux, clause, {verb.i: verb.lemma_}
+
+
+def render_with(doc, ids, replace: dict[int, str]) -> str:
+    """Like :func:`render` but with some tokens' text replaced."""
+    if not replace:
+        return render(doc, ids)
+    saved = {i: doc[i].text for i in replace}
+    parts = []
+    ids = sorted(ids)
+    for n, i in enumerate(ids):
+        tok = doc[i]
+        nxt = ids[n + 1] if n + 1 < len(ids) else None
+        ws = tok.whitespace_ if nxt == i + 1 else (" " if nxt is not None else "")
+        parts.append(replace.get(i, saved.get(i, tok.text)) + ws)
+    text = "".join(parts)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    return re.sub(r"\s{2,}", " ", text).strip(" ,;:")
+
+
+def subject_text(doc, subj, ids: list[int], index: EntityIndex, doc_id: int) -> str | None:
+    """Text for the subject inside a question, or None when it would not stand alone."""
+    if subj.lower_ in _PRONOUNS or any(doc[i].lower_ in ("i", "we", "you") for i in ids):
+        return None
+    text = render(doc, ids)
+    first = doc[ids[0]]
+    if first.is_title and first.lower_ in ("the", "a", "an") and index.at(doc_id, first.i) is None:
+        text = first.lower_ + text[len(first.text):]
+    return text
+
+
+def quantity_of(doc, tok, index) -> tuple | None:
+    """If ``tok`` is the root of a number entity, return (span, Quantity)."""
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
+            q = parse_quantity(ent.text, ent.label_)
+            return (ent, q) if q else None
+    return None
+
+
+def clause_entity_ids(doc, ids, index, doc_id) -> frozenset:
+    """Ids of named entities mentioned in the clause tokens."""
+    return frozenset(e.id for e in (index.at(doc_id, i) for i in ids) if e is not None)
+
+
+def wh_for(entity: Entity) -> str | None:
+    """The wh-phrase asking for an entity of this type, or None if we don't ask for it."""
+    if entity.label == "CITY":
+        from .entities import place_kind
+
+        return "which city" if place_kind(entity.canonical) == "CITY" else None
+    return _WH.get(entity.label)

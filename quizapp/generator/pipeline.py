@@ -1,0 +1,232 @@
+"""The whole generator: articles -> clean text -> spaCy -> entities -> facts ->
+questions with distractors -> ranked, filtered QuestionSet."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from quizapp.formats.model import Conflict, Evidence, Question, QuestionSet, Source
+
+from .clean import GeneratorInputError, clean_article
+from .distractors import entity_distractors, in_prompt, key_text, number_distractors
+from .entities import EntityIndex
+from .facts import Fact
+from .nlp import get_nlp
+from .questions import facts_from_doc
+from .rank import Candidate, content_words, score, select
+
+DEFAULT_MAX = 20
+
+
+@dataclass
+class Article:
+    """One input article: ``name`` (e.g. a file name) and its text (plain text or HTML)."""
+
+    name: str
+    text: str
+
+
+def generate(articles: Sequence[Article], *, title: str | None = None, max_questions: int | None = None,
+             bank: Mapping[str, Sequence[str]] | None = None) -> QuestionSet:
+    """Generate a question set from articles about one event (see the package docstring)."""
+    if not articles:
+        raise GeneratorInputError("no articles given")
+    cleaned = [clean_article(a.text, a.name) for a in articles]
+    nlp = get_nlp()
+    index = EntityIndex()
+    parsed = []
+    for doc_id, art in enumerate(cleaned):
+        sents = []
+        # Paragraphs are parsed separately so no sentence can straddle two of them.
+        for doc in nlp.pipe(art.paragraphs):
+            sents.append(doc)
+        parsed.append(sents)
+    # Entity ids are per (article, paragraph) doc; flatten to one doc id per paragraph.
+    para_docs = []
+    for doc_id, docs in enumerate(parsed):
+        for doc in docs:
+            index.add_doc(len(para_docs), doc)
+            para_docs.append((doc_id, doc))
+    index.finish()
+    for pid, (_, doc) in enumerate(para_docs):
+        index.fill_gaps(pid, doc)
+    facts: list[Fact] = []
+    by_article: dict[int, list] = defaultdict(list)
+    for pid, (doc_id, doc) in enumerate(para_docs):
+        by_article[doc_id].append((pid, doc))
+    n_sents: dict[int, int] = {}
+    for doc_id, items in sorted(by_article.items()):
+        sent_i = 0
+        for pid, doc in items:
+            sents = list(doc.sents)
+            for fact in facts_from_doc(pid, sents, index):
+                fact.extra["article"] = doc_id
+                fact.sent_i += sent_i
+                facts.append(fact)
+            sent_i += len(sents)
+        n_sents[doc_id] = sent_i
+    sources = [Source(id=f"s{i + 1}", title=_title(art, a), text=art.text)
+               for i, (art, a) in enumerate(zip(cleaned, articles))]
+    groups, conflicts = _merge(facts, sources)
+    title_words = content_words(" ".join(s.title for s in sources))
+    cands = []
+    for group in groups:
+        cands += _candidates(group, groups, index, bank, n_sents, title_words, sources)
+    limit = max_questions if max_questions is not None else DEFAULT_MAX
+    chosen = _balance_tf(cands, max(0, limit))
+    return QuestionSet(
+        title=(title or sources[0].title).strip() or "Quiz",
+        description=f"Questions generated from {len(sources)} article{'s' if len(sources) > 1 else ''}.",
+        questions=[c.question for c in chosen],
+        sources=sources,
+        conflicts=conflicts,
+    )
+
+
+def _title(art, article: Article) -> str:
+    if art.title:
+        return art.title
+    words = (art.paragraphs[0] if art.paragraphs else article.name).split()
+    return " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+
+
+def _answer_id(fact: Fact):
+    if fact.entity is not None:
+        return ("e", fact.entity.id)
+    return ("q", fact.quantity.kind, round(fact.quantity.value, 4))
+
+
+def _merge(facts: list[Fact], sources) -> tuple[list[list[Fact]], list[Conflict]]:
+    """Group facts that state the same thing (across articles); report disagreeing numbers."""
+    groups: dict[tuple, list[Fact]] = {}
+    for fact in facts:
+        slot, verb, others, sig_key = fact.signature
+        key = (slot, verb, sig_key, _answer_id(fact))
+        for gkey, members in groups.items():
+            lead = members[0]
+            same = gkey[:4] == key and (others & lead.signature[2] or others == lead.signature[2])
+            # Another article may word the same fact differently ("of Ukraine" / "of Ukrainian territory").
+            across = (lead.extra["article"] != fact.extra["article"] and gkey[0] == slot and gkey[1] == verb
+                      and gkey[3] == key[3])
+            if same or across:
+                members.append(fact)
+                break
+        else:
+            groups[key + (len(groups),)] = [fact]
+    conflicts: list[Conflict] = []
+    bad: set[int] = set()
+    numeric = [(k, g) for k, g in groups.items() if g[0].quantity is not None and g[0].signature[3]]
+    for n, (k1, g1) in enumerate(numeric):
+        for k2, g2 in numeric[n + 1:]:
+            f1, f2 = g1[0], g2[0]
+            if f1.extra["article"] == f2.extra["article"] or k1[:3] != k2[:3]:
+                continue
+            if f1.quantity.kind == f2.quantity.kind and f1.quantity.value != f2.quantity.value:
+                bad |= {id(g1), id(g2)}
+                conflicts.append(Conflict(
+                    description=f"The sources disagree: {f1.answer!r} vs {f2.answer!r} ({f1.prompt})",
+                    evidence=(Evidence(sources[f1.extra['article']].id, f1.sentence),
+                              Evidence(sources[f2.extra['article']].id, f2.sentence))))
+    return [g for g in groups.values() if id(g) not in bad], conflicts
+
+
+def _true_answers(group: list[Fact], groups: list[list[Fact]]) -> tuple[set[int], set[float]]:
+    """Answers the articles give for the same slot of the same predicate (they can't be distractors)."""
+    f = group[0]
+    ids, values = set(), set()
+    for other in groups:
+        g = other[0]
+        if g.slot == f.slot and g.verb == f.verb and g.signature[3] == f.signature[3]:
+            if g.entity is not None:
+                ids.add(g.entity.id)
+            if g.quantity is not None:
+                values.add(g.quantity.value)
+    return ids, values
+
+
+def _evidence(group: list[Fact], sources) -> list[Evidence]:
+    seen, out = set(), []
+    for fact in sorted(group, key=lambda f: (f.extra["article"], f.sent_i)):
+        ev = Evidence(sources[fact.extra["article"]].id, fact.sentence)
+        if ev not in seen:
+            seen.add(ev)
+            out.append(ev)
+    return out
+
+
+def _candidates(group, groups, index, bank, n_sents, title_words, sources) -> list[Candidate]:
+    lead = group[0]
+    evidence = _evidence(group, sources)
+    # The first evidence sentence must be the one the key is quoted from.
+    lead_ev = Evidence(sources[lead.extra["article"]].id, lead.sentence)
+    evidence.remove(lead_ev)
+    evidence.insert(0, lead_ev)
+    true_ids, true_values = _true_answers(group, groups)
+    prompt = lead.prompt
+    if lead.entity is not None:
+        key = key_text(lead.entity, [lead.sentence], lead.answer)
+        wrong = entity_distractors(lead.entity, key, prompt, index, true_ids, bank)
+    else:
+        key = lead.answer
+        wrong = number_distractors(lead.quantity, key, prompt, true_values)
+    if key not in lead.sentence or in_prompt(prompt, key) or len(wrong) < 2:
+        return []
+    n_src = len({e.source for e in evidence})
+    mentions = lead.entity.mentions if lead.entity is not None else 2
+    base = score(lead.slot, prompt, lead.sent_i, n_sents[lead.extra["article"]], mentions, title_words,
+                 n_src, lead.reported)
+    shown = wrong[:3]
+    choices = list(shown)
+    pos = _stable(prompt) % (len(choices) + 1)
+    choices.insert(pos, key)
+    sents = tuple((e.source, e.sentence) for e in evidence)
+    answer_key = str(_answer_id(lead))
+    out = [Candidate(Question(kind="multiple_choice", prompt=prompt, answer=key, choices=choices,
+                              evidence=evidence, spare_distractors=wrong[3:]),
+                     base, lead.extra["article"], lead.sent_i, answer_key, sents)]
+    statement = lead.statement
+    if statement and statement.count(lead.answer) == 1 and len(statement.split()) <= 32:
+        swaps = [w for w in wrong if not in_prompt(statement, w)]
+        swap = swaps[0] if swaps else None
+        if swap and lead.entity is not None:
+            other = next((e for e in index.entities if swap in (e.canonical, e.short())), None)
+            if other is not None and other.the_count * 2 > other.mentions:
+                swap = "the " + swap
+        false_text = statement.replace(lead.answer, swap, 1) if swap else None
+        false_text = false_text and false_text[0].upper() + false_text[1:]
+        tf = Candidate(Question(kind="true_false", prompt=statement, answer=True, evidence=evidence),
+                       base - 0.5, lead.extra["article"], lead.sent_i, answer_key + "tf", sents, false_text)
+        out.append(tf)
+    return out
+
+
+def _same_form(original: str, replacement: str) -> str:
+    return replacement
+
+
+def _stable(text: str) -> int:
+    return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:8], 16)
+
+
+def _balance_tf(cands: list[Candidate], limit: int) -> list[Candidate]:
+    """Choose about a third true/false (alternately true and false by rank), the rest multiple choice.
+
+    The best multiple-choice questions are secured first; true/false statements
+    then take sentences not yet used (a statement restating a sentence would
+    answer any other question drawn from it); multiple choice fills the rest.
+    """
+    tf = [c for c in cands if c.question.kind == "true_false"]
+    mc = [c for c in cands if c.question.kind != "true_false"]
+    want_tf = max(2, round(limit * 0.3))
+    chosen = select(mc, min(limit, max(3, limit // 3)))
+    chosen = select(tf, min(limit, len(chosen) + want_tf), seed=chosen)
+    chosen = select(mc, limit, seed=chosen)
+    picked = sorted((c for c in chosen if c.question.kind == "true_false"),
+                    key=lambda c: (-c.score, c.doc_id, c.sent_i, c.question.prompt))
+    for n, cand in enumerate(picked):
+        if n % 2 == 1 and cand.false_text:
+            cand.question.prompt, cand.question.answer = cand.false_text, False
+    return chosen

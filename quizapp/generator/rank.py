@@ -1,0 +1,90 @@
+"""Stage 7: score candidate questions and keep the confident, varied ones."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quizapp.formats.model import Question
+
+_SLOT_WEIGHT = {"subj": 3.0, "obj": 2.6, "share": 4.0, "count": 3.2, "percent": 3.2, "money": 3.2,
+                "where": 2.2, "pobj": 2.2, "year": 2.0}
+_STOP = set("the a an of to in on at for by with and or is was were are did does do has have had what who "
+            "which where how many much share percentage year".split())
+_WEAK = re.compile(r"\b(his|her|its|their|this|that|these|those|such|other|same)\b", re.I)
+
+
+@dataclass
+class Candidate:
+    """A finished question with what ranking needs to know about it."""
+
+    question: Question
+    score: float
+    doc_id: int
+    sent_i: int
+    answer_key: str
+    sentences: tuple = field(default_factory=tuple)
+    false_text: str | None = None
+
+
+def content_words(text: str) -> set[str]:
+    """Lowercased content words of ``text`` (for overlap and duplicate checks)."""
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1}
+
+
+def score(slot: str, prompt: str, sent_i: int, n_sents: int, mentions: int, title_words: set[str],
+          sources: int, reported: bool) -> float:
+    """Higher for central facts about salient things, asked in short, specific questions."""
+    s = _SLOT_WEIGHT.get(slot, 2.0)
+    s += 2.0 * (1 - sent_i / max(1, n_sents))
+    s += 0.25 * min(mentions, 6)
+    s += 0.5 * min(3, len(content_words(prompt) & title_words))
+    s += 0.6 * (sources - 1)
+    words = len(prompt.split())
+    s -= 0.12 * max(0, words - 16)
+    s -= 0.6 * len(_WEAK.findall(prompt))
+    s -= 0.4 if reported else 0
+    s -= 1.5 if words < 6 else 0
+    # A number in the prompt is usually another question's answer.
+    s -= 0.8 if re.search(r"\d|\bone-\w+", prompt) else 0
+    return s
+
+
+def select(cands: list[Candidate], limit: int, seed: list[Candidate] = ()) -> list[Candidate]:
+    """Pick the best candidates after ``seed`` without near-duplicates, at most two per sentence;
+    return them in story order."""
+    chosen: list[Candidate] = list(seed)[:limit]
+    ranked = sorted(cands, key=lambda c: (-c.score, c.doc_id, c.sent_i, c.question.prompt))
+    for max_per_sentence in (1, 2):
+        for cand in ranked:
+            if len(chosen) >= limit:
+                break
+            if cand not in chosen and not _too_close(cand, chosen, max_per_sentence):
+                chosen.append(cand)
+    return sorted(chosen, key=lambda c: (c.doc_id, c.sent_i, c.question.kind, c.question.prompt))
+
+
+def _too_close(cand: Candidate, chosen: list[Candidate], max_per_sentence: int) -> bool:
+    words = content_words(str(cand.question.prompt))
+    same_sentence = 0
+    for other in chosen:
+        if set(cand.sentences) & set(other.sentences):
+            same_sentence += 1
+            if other.answer_key.rstrip("tf") == cand.answer_key.rstrip("tf"):
+                return True
+            # One question must not hand out the answer of another from the same sentence.
+            if _gives_away(other.question, cand.question) or _gives_away(cand.question, other.question):
+                return True
+        other_words = content_words(str(other.question.prompt))
+        union = words | other_words
+        if union and len(words & other_words) / len(union) > 0.6:
+            return True
+    return same_sentence >= max_per_sentence
+
+
+def _gives_away(a: Question, b: Question) -> bool:
+    """True when question ``a``'s key text appears in question ``b``'s prompt."""
+    key = a.answer if isinstance(a.answer, str) else None
+    if a.kind == "true_false":
+        return True  # a statement restates its sentence, which answers anything else drawn from it
+    return bool(key) and key.lower() in b.prompt.lower()
