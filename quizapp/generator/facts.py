@@ -61,11 +61,13 @@ def _subtree_ids(tok) -> set[int]:
 
 def find_subject(verb):
     """Return (subject token, is_relative) for ``verb``, following coordination."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                return verb.head, True
-            return child, False
+    # The parser sometimes marks several words nsubj ("vice - chairman Dein"); the nearest is the head.
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in subjects if c.i < verb.i]
+    for child in (before[-1:] or subjects[:1]):
+        if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return verb.head, True
+        return child, False
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return find_subject(verb.head)
     return None, False
@@ -89,14 +91,19 @@ def subject_core(subj) -> list:
     return _trim_punct(subj.doc, ids)
 
 
-def clause_ids(verb, subj_ids: set[int]) -> list[int]:
+def clause_ids(verb, subj_ids: set[int], keep_ccomp: bool = False) -> list[int]:
     """Token ids of the predicate: the verb's subtree minus side material and the subject."""
     drop = set(subj_ids)
     first_subj = min(subj_ids) if subj_ids else verb.i
     for child in verb.children:
+        if keep_ccomp and child.dep_ == "ccomp" and child.i > verb.i:
+            continue
         if child.dep_ in _SKIP_CHILD or (child.i < first_subj and child.dep_ not in ("aux", "auxpass", "neg")):
             drop |= _subtree_ids(child)
     for t in verb.subtree:
+        # "an attempt to avoid ..." needs its infinitive; other clauses on nouns are side material.
+        if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            continue
         if t.dep_ in _SKIP_INNER and t.i not in drop and t.i != verb.i:
             drop |= _subtree_ids(t)
     ids = [t.i for t in verb.subtree if t.i not in drop and not (t.dep_ == "advmod" and t.lower_ in _FILLERS)]

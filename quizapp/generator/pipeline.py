@@ -172,7 +172,9 @@ def _candidates(group, groups, index, bank, n_sents, title_words, sources) -> li
     else:
         key = lead.answer
         wrong = number_distractors(lead.quantity, key, prompt, true_values)
-    if key not in lead.sentence or in_prompt(prompt, key) or len(wrong) < 2:
+    # Plain substring test as well: a choice "US" must not hide inside "Russian" in the prompt.
+    wrong = [w for w in wrong if w.lower() not in prompt.lower()]
+    if key not in lead.sentence or in_prompt(prompt, key) or key.lower() in prompt.lower() or len(wrong) < 2:
         return []
     n_src = len({e.source for e in evidence})
     mentions = lead.entity.mentions if lead.entity is not None else 2

@@ -96,6 +96,24 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
         if wh and doc[clause[0]].i > subj.i - (0 if not relative else 10**6):
             add("subj", _surface(doc, core, sub_ent, index, doc_id), sub_ent.label,
                 _question(wh, pred), entity=sub_ent, sig_key=None)
+    if sub_ent is not None and sub_ent.label == "PERSON" and verb.lemma_ in SAY_VERBS and subj.lower_ not in (
+            "he", "she") and not relative:
+        # "Who has said the club may seek a full listing?": indirect speech, named speaker.
+        said = clause_ids(verb, {t.i for t in subj.subtree}, keep_ccomp=True)
+        if any(doc[i].dep_ == "ccomp" for i in said) and not any(
+                doc[i].tag_ == "PRP" or doc[i].dep_ == "neg" or doc[i].i in quoted_ids(sent) for i in said) \
+                and min(said) > subj.i and len(said) <= 26:
+            add("said", _surface(doc, core, sub_ent, index, doc_id), "PERSON",
+                _question("who", render(doc, said)), entity=sub_ent)
+    if subj.dep_ == "nsubj" and subj.tag_ == "NNS" and not relative:
+        nums = [c for c in subj.children if c.dep_ == "nummod"]
+        found = quantity_of(doc, nums[0], index) if nums else None
+        if found and found[1].kind == "COUNT" and found[1].value > 1 and found[0].root.i == nums[0].i:
+            span, q = found
+            np_ids = [i for i in core if i not in range(span.start, span.end) and doc[i].dep_ != "det"]
+            if np_ids and max(np_ids) == subj.i:
+                add("count", span.text, "COUNT", _question("how many " + render(doc, np_ids), pred),
+                    quantity=q, sig_key=subj.lemma_)
     inv = invert(verb, clause)
     chain = {t.i for t in verb_chain(verb)}
     for i in clause:

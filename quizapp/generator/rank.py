@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from quizapp.formats.model import Question
 
 _SLOT_WEIGHT = {"subj": 3.0, "obj": 2.6, "share": 4.0, "count": 3.2, "percent": 3.2, "money": 3.2,
-                "where": 2.2, "pobj": 2.2, "year": 2.0}
+                "where": 2.2, "pobj": 2.2, "year": 2.0, "said": 2.0}
 _STOP = set("the a an of to in on at for by with and or is was were are did does do has have had what who "
             "which where how many much share percentage year".split())
 _WEAK = re.compile(r"\b(his|her|its|their|this|that|these|those|such|other|same)\b", re.I)

@@ -1,0 +1,1 @@
+"""Click commands that the quizapp CLI group registers."""
