@@ -89,6 +89,7 @@ class EntityIndex:
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
         self._by_token: dict[tuple[int, int], Entity] = {}
+        self._full_person: dict[int, bool] = {}
 
     def add_doc(self, doc_id: int, doc) -> None:
         """Register every named-entity mention in ``doc`` (doc ids must be unique)."""
@@ -110,6 +111,8 @@ class EntityIndex:
             if ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the":
                 entity.the_count += 1
             entity.votes[ent.label_] += 2 if len(surface.split()) > 1 else 1
+            if ent.label_ == "PERSON" and len(surface.split()) == 2 and all(w[:1].isupper() for w in surface.split()):
+                self._full_person[entity.id] = True
             for i in range(ent.start, ent.end):
                 self._by_token[(doc_id, i)] = entity
 
@@ -137,6 +140,8 @@ class EntityIndex:
             target.keys |= entity.keys
             target.mentions += entity.mentions
             target.the_count += entity.the_count
+            if self._full_person.get(entity.id):
+                self._full_person[target.id] = True
             target.first = min(target.first, entity.first)
         for k, entity in list(self._by_token.items()):
             if entity.id in merged:
@@ -163,6 +168,8 @@ class EntityIndex:
             entity.label = "COUNTRY" if "COUNTRY" in kinds else "CITY"
             return
         label = sorted(entity.votes.items(), key=lambda kv: (-kv[1], NAME_LABELS.index(kv[0])))[0][0]
+        if self._full_person.get(entity.id):
+            label = "PERSON"  # a "First Last" mention tagged PERSON outweighs "Trump's" tagged ORG
         entity.label = "CITY" if label == "GPE" else label
 
     def at(self, doc_id: int, token_i: int) -> Entity | None:

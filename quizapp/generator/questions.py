@@ -7,6 +7,8 @@ clause has none ("What share of Ukraine does Russia's invading army occupy?").
 
 from __future__ import annotations
 
+import re
+
 from .clean import is_boilerplate
 from .entities import EntityIndex
 from .facts import (CHANGE_VERBS, MOTION_VERBS, SAY_VERBS, Fact, _flags, clause_entity_ids, clause_ids,
@@ -93,7 +95,10 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
     # Subject slot: the clause keeps its order.
     if sub_ent is not None and verb.lemma_ not in SAY_VERBS and subj.tag_ != "NNPS":
         wh = wh_for(sub_ent)
-        if wh and doc[clause[0]].i > subj.i - (0 if not relative else 10**6):
+        first = doc[clause[0]]
+        # "Who" takes a finite verb: "Who met ...", "Who has refused ...", never "Who break ...".
+        finite = first.tag_ in ("VBD", "VBZ", "MD") or first.lower_ in ("has", "is", "was", "will", "had")
+        if wh and finite and doc[clause[0]].i > subj.i - (0 if not relative else 10**6):
             add("subj", _surface(doc, core, sub_ent, index, doc_id), sub_ent.label,
                 _question(wh, pred), entity=sub_ent, sig_key=None)
     if sub_ent is not None and sub_ent.label == "PERSON" and verb.lemma_ in SAY_VERBS and subj.lower_ not in (
@@ -129,6 +134,8 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
                 continue
             wh = wh_for(ent)
             surface = _surface(doc, sorted(span), ent, index, doc_id)
+            if verb.lemma_ in SAY_VERBS:
+                continue
             if tok.dep_ == "dobj" and tok.head.i in chain and wh:
                 rest = [j for j in ids if j not in {t.i for t in tok.subtree}]
                 add("obj", surface, ent.label, _inverted(wh, aux, stext, doc, rest, repl), entity=ent)
@@ -238,8 +245,11 @@ def _surface(doc, ids, entity, index, doc_id) -> str:
 
 
 def _question(wh: str, rest: str) -> str | None:
-    text = f"{wh[0].upper()}{wh[1:]} {rest}".strip()
-    return text + "?" if len(text.split()) >= 4 else None
+    text = f"{wh[0].upper()}{wh[1:]} {rest}".strip().rstrip(".")
+    # Unbalanced brackets or quotes mean a clause was cut badly; short ones are vague.
+    if text.count("(") != text.count(")") or len(text.split()) < 6 or re.search(r"[\"“”]", text):
+        return None
+    return text + "?"
 
 
 def _inverted(wh, aux, stext, doc, ids, repl) -> str | None:
