@@ -24,13 +24,17 @@ def cli():
 
 def register_commands(app) -> None:
     """Add quizapp's commands to ``app.cli`` (FlaskGroup then lists them, and tests can invoke them)."""
-    for command in (import_command, export_command, load_shipped_command, seed_demo_command, create_user_command):
+    from .commands.generate import generate_command
+
+    for command in (
+        import_command,
+        export_command,
+        generate_command,
+        load_shipped_command,
+        seed_demo_command,
+        create_user_command,
+    ):
         app.cli.add_command(command)
-    try:
-        from .commands.generate import generate_command
-    except ImportError:  # the generator's command module is optional until it lands
-        return
-    app.cli.add_command(generate_command)
 
 
 @click.command("import")
