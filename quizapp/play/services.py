@@ -158,8 +158,9 @@ def submit_answer(attempt_id: int, user_id: int, position: int | None, choice: s
     inserted = db.session.execute(_insert(Answer).values(
         attempt_id=attempt.id, question_id=question_id, chosen=chosen, correct=correct,
         points=scored.points, served_at=attempt.served_at, answered_at=now,
-    ).on_conflict_do_nothing(index_elements=["attempt_id", "question_id"]))
-    if inserted.rowcount != 1:
+    ).on_conflict_do_nothing(index_elements=["attempt_id", "question_id"]).returning(Answer.id))
+    # RETURNING rather than rowcount: the ORM doesn't report rowcount for INSERT on every driver.
+    if inserted.scalar_one_or_none() is None:
         db.session.rollback()
         return False
     last = position + 1 == len(attempt.question_ids)
