@@ -127,9 +127,10 @@ def create_user_command(username: str, nickname: str | None, role: str, password
 
 
 def _read_set(data: bytes, name: str):
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise FormatError("not a UTF-8 text file", source=name) from None
-    return quizapp_set.loads(text, name)
+    """Read a question file of any supported format (GIFT, Aiken, CSV, OpenTDB, quizapp-set/1), by content."""
+    from .formats.registry import read_questions
 
+    question_set = read_questions(data, name)
+    if not question_set.questions and question_set.skipped:
+        raise FormatError("nothing to import: every question in it is of a type quizapp doesn't play", source=name)
+    return question_set
