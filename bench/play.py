@@ -1,0 +1,258 @@
+"""Load test of the answer path: N students sign up and play a 10-question set against gunicorn.
+
+    .venv/bin/python bench/play.py [--students 200] [--concurrency 50] [--max-seconds 180]
+
+Loopback only and bounded in time. Starts ``gunicorn --workers 4 'quizapp:create_app()'``
+on a free port with a fresh SQLite database (``quizapp db upgrade`` then ``quizapp
+import``), CSRF on as in production. Every student signs up, presses Start and
+answers each question as fast as it can through the htmx endpoints; every fifth
+student sends each answer twice. Prints answers per second, p50/p95/p99 latency
+of the answer request and the error count; then checks the database (one answer
+per student and question; attempt scores, best scores and totals equal the sums
+of the answers) and compares with a bare endpoint (/healthz) timed in the same
+run. Runs again on PostgreSQL when TEST_DATABASE_URL or DATABASE_URL points to one
+(its tables are dropped and recreated: use a scratch database).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+TOKEN = re.compile(r'<meta name="csrf-token" content="([^"]+)"')
+CHOICE = re.compile(r'name="choice" value="(\d+)"')
+TARGET_RATE, TARGET_P95_MS = 500, 100
+
+
+def bench_set() -> dict:
+    """A 10-question quizapp-set/1 document (8 multiple choice, 2 true/false)."""
+    questions = [
+        {"kind": "multiple_choice", "prompt": f"Question {n}?", "choices": [f"A{n}", f"B{n}", f"C{n}", f"D{n}"],
+         "answer": f"A{n}", "evidence": [{"source": "s1", "sentence": f"A{n} is right about {n}."}]}
+        for n in range(8)
+    ] + [{"kind": "true_false", "prompt": f"Statement {n}.", "answer": n % 2 == 0, "evidence": []} for n in range(2)]
+    return {"format": "quizapp-set/1", "title": "Bench set", "sources": [{"id": "s1", "title": "Bench"}],
+            "questions": questions}
+
+
+def free_port() -> int:
+    """A free TCP port on the loopback interface."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def reset_database(url: str) -> None:
+    """Drop every table of ``url`` (PostgreSQL runs reuse a scratch database)."""
+    from sqlalchemy import text
+
+    from quizapp import create_app
+    from quizapp.extensions import db
+
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "bench"})
+    with app.app_context():
+        db.drop_all()
+        with db.engine.begin() as connection:
+            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+        db.engine.dispose()
+
+
+class Server:
+    """gunicorn with 4 workers on a free loopback port, after migrating and importing the set."""
+
+    def __init__(self, url: str, tmp: Path):
+        self.env = dict(os.environ, DATABASE_URL=url, QUIZAPP_SECRET_KEY="bench-secret", FLASK_APP="quizapp")
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        set_file = tmp / "bench-set.json"
+        set_file.write_text(json.dumps(bench_set()))
+        subprocess.run([BIN / "quizapp", "db", "upgrade"], env=self.env, check=True, capture_output=True)
+        out = subprocess.run([BIN / "quizapp", "import", "--publish", set_file], env=self.env, check=True,
+                             capture_output=True, text=True).stdout
+        self.set_id = int(re.search(r"set (\d+)", out).group(1))
+        self.process = subprocess.Popen(
+            [BIN / "gunicorn", "--workers", "4", "--bind", f"127.0.0.1:{self.port}", "quizapp:create_app()"],
+            env=self.env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(f"{self.base}/healthz", timeout=5).ok:
+                    return
+            except requests.RequestException:
+                time.sleep(0.2)
+        self.stop()
+        raise SystemExit("gunicorn did not start within 30 s")
+
+    def stop(self) -> None:
+        """Stop gunicorn (only the process this benchmark started)."""
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+class Stats:
+    """Latencies and errors collected by the student threads."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.latencies: list[float] = []
+        self.errors: list[str] = []
+
+    def record(self, started: float, response: requests.Response | None, what: str) -> None:
+        """Keep one answer request's latency, or an error."""
+        with self.lock:
+            self.latencies.append((time.perf_counter() - started) * 1000)
+            if response is None or response.status_code >= 400:
+                self.errors.append(f"{what}: {response.status_code if response is not None else 'no response'}")
+
+
+def token(response: requests.Response) -> str:
+    """The CSRF token in a page's meta tag."""
+    return TOKEN.search(response.text).group(1)
+
+
+def sign_up(base: str, n: int, run: str) -> tuple[requests.Session, str]:
+    """A new student's logged-in session and its CSRF token."""
+    session = requests.Session()
+    page = session.get(f"{base}/signup", timeout=30)
+    home = session.post(f"{base}/signup", timeout=30, data={
+        "csrf_token": token(page), "username": f"b{run}-{n}", "nickname": f"Bench {n}",
+        "password": "bench-password", "role": "student"})
+    home.raise_for_status()
+    return session, token(home)
+
+
+def play(base: str, set_id: int, session: requests.Session, csrf: str, twice: bool, stats: Stats, deadline: float) -> None:
+    """Start the set and answer every question at once (twice when ``twice``)."""
+    headers = {"X-CSRFToken": csrf, "HX-Request": "true"}
+    page = session.post(f"{base}/quizzes/{set_id}/start", headers={"X-CSRFToken": csrf}, timeout=30)
+    attempt = re.search(r"/attempts/(\d+)/answer", page.text).group(1)
+    for position in range(10):
+        if time.monotonic() > deadline:
+            return
+        choice = CHOICE.findall(page.text)[position % 2]
+        for _ in range(2 if twice else 1):
+            started = time.perf_counter()
+            try:
+                response = session.post(f"{base}/attempts/{attempt}/answer", headers=headers, timeout=30,
+                                        data={"position": position, "choice": choice})
+            except requests.RequestException:
+                response = None
+            stats.record(started, response, "answer")
+        if position < 9:
+            page = session.post(f"{base}/attempts/{attempt}/next", headers=headers, timeout=30,
+                                data={"position": position + 1})
+
+
+def baseline(base: str, requests_total: int, concurrency: int) -> float:
+    """Requests per second of the bare /healthz endpoint at the same concurrency."""
+    def hit(_):
+        with requests.Session() as session:
+            for _ in range(requests_total // concurrency):
+                session.get(f"{base}/healthz", timeout=30)
+    started = time.perf_counter()
+    with ThreadPoolExecutor(concurrency) as pool:
+        list(pool.map(hit, range(concurrency)))
+    return (requests_total // concurrency * concurrency) / (time.perf_counter() - started)
+
+
+def check(url: str, students: int) -> list[str]:
+    """Problems in the database after the run (empty when every answer counted exactly once)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    queries = {
+        "answers per student and question": "SELECT count(*) FROM (SELECT attempt_id, question_id FROM answers "
+                                             "GROUP BY attempt_id, question_id HAVING count(*) <> 1) x",
+        "attempts whose score isn't the sum": "SELECT count(*) FROM attempts a WHERE score <> "
+                                              "(SELECT coalesce(sum(points), 0) FROM answers WHERE attempt_id = a.id)",
+        "attempts without 10 answers": "SELECT count(*) FROM attempts a WHERE "
+                                       "(SELECT count(*) FROM answers WHERE attempt_id = a.id) <> 10",
+        "best scores that aren't the best attempt": "SELECT count(*) FROM set_scores s WHERE best_score <> "
+                                                    "(SELECT max(score) FROM attempts WHERE user_id = s.user_id AND set_id = s.set_id)",
+        "totals that aren't the sum of bests": "SELECT count(*) FROM user_totals t WHERE total <> "
+                                               "(SELECT coalesce(sum(best_score), 0) FROM set_scores WHERE user_id = t.user_id)",
+    }
+    problems = []
+    with engine.connect() as connection:
+        for label, sql in queries.items():
+            bad = connection.execute(text(sql)).scalar()
+            if bad:
+                problems.append(f"{bad} {label}")
+        attempts = connection.execute(text("SELECT count(*) FROM attempts")).scalar()
+        if attempts != students:
+            problems.append(f"{attempts} attempts for {students} students")
+    engine.dispose()
+    return problems
+
+
+def run(url: str, args, tmp: Path) -> bool:
+    """One benchmark run against ``url``; prints the figures, returns whether the target was met."""
+    name = "PostgreSQL" if url.startswith("postgres") else "SQLite"
+    server = Server(url, tmp)
+    try:
+        deadline = time.monotonic() + args.max_seconds
+        with ThreadPoolExecutor(min(args.concurrency, 16)) as pool:
+            sessions = list(pool.map(lambda n: sign_up(server.base, n, name[:2]), range(args.students)))
+        stats = Stats()
+        started = time.perf_counter()
+        with ThreadPoolExecutor(args.concurrency) as pool:
+            list(pool.map(lambda n: play(server.base, server.set_id, *sessions[n], n % 5 == 0, stats, deadline),
+                          range(args.students)))
+        elapsed = time.perf_counter() - started
+        bare = baseline(server.base, 4000, args.concurrency)
+    finally:
+        server.stop()
+    lat = sorted(stats.latencies)
+    pct = statistics.quantiles(lat, n=100)
+    rate = len(lat) / elapsed
+    problems = check(url, args.students)
+    print(f"\n== {name}: {args.students} students, concurrency {args.concurrency}, gunicorn 4 workers")
+    print(f"answer requests: {len(lat)} in {elapsed:.1f} s -> {rate:.0f} answers/s (incl. the play's Next requests' time)")
+    print(f"answer latency: p50 {pct[49]:.1f} ms  p95 {pct[94]:.1f} ms  p99 {pct[98]:.1f} ms  max {lat[-1]:.1f} ms")
+    print(f"errors: {len(stats.errors)} {stats.errors[:5] if stats.errors else ''}")
+    print(f"bare /healthz: {bare:.0f} req/s; answer rate / bare rate = {rate / bare:.2f}")
+    print("database check: " + ("every answer counted exactly once; totals equal the sums" if not problems
+                                else "; ".join(problems)))
+    met = rate >= TARGET_RATE and pct[94] <= TARGET_P95_MS and not stats.errors and not problems
+    print(f"target (>= {TARGET_RATE} answers/s, p95 <= {TARGET_P95_MS} ms, no error, nothing lost): "
+          + ("met" if met else "NOT met"))
+    return met
+
+
+def main() -> None:
+    """Run on SQLite, then on PostgreSQL when one is configured."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--students", type=int, default=200)
+    parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--max-seconds", type=float, default=180)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        run(f"sqlite:///{Path(tmp) / 'bench.sqlite'}", args, Path(tmp))
+        postgres = os.environ.get("TEST_DATABASE_URL") or os.environ.get("DATABASE_URL") or ""
+        if postgres.startswith("postgres"):
+            reset_database(postgres)
+            run(postgres, args, Path(tmp))
+            reset_database(postgres)
+
+
+if __name__ == "__main__":
+    main()
