@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .entities import Entity, EntityIndex, place_kind, squash
+from .entities import Entity, EntityIndex, confident_type, place_kind, squash
 from .gazetteer import FALLBACK
 from .numbers import Quantity, wrong_values
 
@@ -57,8 +57,8 @@ def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex
         out.append(name)
 
     for other in index.same_type(entity.label):
-        if other.id == entity.id or other.id in true_ids:
-            continue
+        if other.id == entity.id or other.id in true_ids or confident_type(other) != entity.label:
+            continue  # only names whose type cues agree ("Poms" is no organization)
         if short and len(other.canonical.split()) < 2:
             continue  # a surname-only key needs surname-only choices from full names
         if other.label == "PERSON" and not short and len(other.canonical.split()) < 2:

@@ -22,6 +22,21 @@ from .gazetteer import ALIASES, CITIES, COUNTRIES
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
 _COUNTRY_KEYS = None
 _CITY_KEYS = None
+PERSON_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "President", "Prime", "Minister",
+                 "Senator", "Sen", "Rep", "Judge", "Justice", "Governor", "Gov", "Chancellor", "Secretary",
+                 "Captain", "Coach", "Professor", "Prof", "King", "Queen", "Prince", "Princess", "Pope",
+                 "executive", "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "leader",
+                 "secretary", "minister", "chancellor", "president", "manager", "coach", "captain", "analyst",
+                 "economist", "governor", "senator", "lawyer", "attorney", "founder", "boss", "official"}
+ORG_WORDS = {"Ltd", "Inc", "plc", "PLC", "Group", "Bank", "Party", "Association", "Council", "Ministry",
+             "University", "Club", "FC", "Corp", "Corporation", "Company", "Co", "Agency", "Commission",
+             "Committee", "Department", "Office", "Institute", "Foundation", "Board", "Authority", "Federation",
+             "Union", "League", "Court", "Parliament", "Congress", "Senate", "Service", "Trust", "Fund",
+             "Organisation", "Organization", "Exchange", "Airlines", "Motors", "Holdings", "Society", "Network",
+             "News", "Times", "Post", "Journal", "Reuters", "BBC"}
+# Words that mark a name as an event, place or title, never a person.
+NOT_PERSON_WORDS = ORG_WORDS | {"Cup", "Games", "Olympics", "Open", "Championship", "Awards", "Award", "Street",
+                                "Road", "County", "State", "Prize", "Festival", "Show", "Series", "Act", "Bill"}
 _SMALL_WORDS = {"of", "the", "and", "for", "de", "in", "on", "&"}
 
 
@@ -72,6 +87,7 @@ class Entity:
     mentions: int = 0
     the_count: int = 0
     first: tuple = (0, 0)
+    titled: int = 0           # mentions right after a personal title ("Mr", "President")
 
     def aliases(self) -> list[str]:
         """All surface forms, longest first (deterministic order)."""
@@ -111,6 +127,9 @@ class EntityIndex:
             if ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the":
                 entity.the_count += 1
             entity.votes[ent.label_] += 2 if len(surface.split()) > 1 else 1
+            before = doc[ent.start - 1].text if ent.start > 0 else ""
+            if before.rstrip(".") in PERSON_TITLES or ent[0].text.rstrip(".") in PERSON_TITLES:
+                entity.titled += 1
             if ent.label_ == "PERSON" and len(surface.split()) == 2 and all(w[:1].isupper() for w in surface.split()):
                 self._full_person[entity.id] = True
             for i in range(ent.start, ent.end):
@@ -140,6 +159,7 @@ class EntityIndex:
             target.keys |= entity.keys
             target.mentions += entity.mentions
             target.the_count += entity.the_count
+            target.titled += entity.titled
             if self._full_person.get(entity.id):
                 self._full_person[target.id] = True
             target.first = min(target.first, entity.first)
@@ -187,6 +207,32 @@ class EntityIndex:
             if any(_contains(text, s) for s in entity.surfaces):
                 found.add(entity.id)
         return found
+
+
+def confident_type(entity: Entity) -> str | None:
+    """The entity's label when simple cues back the model's vote, else None.
+
+    The small model calls firms people ("Yukos") and films organizations
+    ("Aviator"); a who/which question or a same-type swap needs more than its
+    vote: a title or a full "First Last" name for people, a corporate word,
+    an acronym or a steady vote for organizations, the gazetteer for places.
+    """
+    words = entity.canonical.split()
+    tokens = {w.strip(".,") for s in entity.surfaces for w in s.split()}
+    cue = bool(tokens & ORG_WORDS)
+    if entity.label in ("COUNTRY", "CITY"):
+        return entity.label if place_kind(entity.canonical) else None
+    if entity.label == "PERSON":
+        if tokens & NOT_PERSON_WORDS or place_kind(entity.canonical) or entity.votes.get("ORG", 0) + entity.votes.get("GPE", 0) > entity.votes["PERSON"]:
+            return None
+        full = len(words) >= 2 and all(w[:1].isupper() for w in words) and not any(w.isupper() for w in words)
+        return "PERSON" if entity.titled or full and entity.votes["PERSON"] >= 2 else None
+    if entity.label == "ORG":
+        if entity.titled or entity.votes.get("PERSON", 0) > entity.votes["ORG"] / 2:
+            return None
+        acronym = any(re.fullmatch(r"[A-Z]{2,6}", s) for s in entity.surfaces)
+        return "ORG" if cue or acronym or entity.votes["ORG"] >= 3 else None
+    return entity.label or None
 
 
 def _contains(text: str, name: str) -> bool:

@@ -30,7 +30,8 @@ _SKIP_CHILD = {"conj", "cc", "preconj", "parataxis", "advcl", "mark", "dep", "me
 _SKIP_INNER = {"appos", "relcl", "acl", "parataxis"}
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "you", "me", "this", "that",
              "these", "those", "his", "its", "their", "our", "my", "your", "one", "who", "which", "what"}
-_FILLERS = {"also", "still", "even", "meanwhile", "however", "too", "now", "then", "already", "yet", "though"}
+# Sentence adverbs that only tie a clause to its neighbours ("too"/"even" are degree words: kept).
+_FILLERS = {"also", "still", "meanwhile", "however", "now", "then", "already", "yet", "though"}
 _WH = {"PERSON": "who", "COUNTRY": "which country", "ORG": "which organization", "CITY": "which place"}
 
 
@@ -205,7 +206,9 @@ def subject_text(doc, subj, ids: list[int], index: EntityIndex, doc_id: int) -> 
         return None
     text = render(doc, ids)
     first = doc[ids[0]]
-    if first.is_title and first.lower_ in ("the", "a", "an") and index.at(doc_id, first.i) is None:
+    # Sentence-initial capitals ("The", "Twenty-seven") are lowered inside a question.
+    if first.is_title and (first.lower_ in ("the", "a", "an") or first.pos_ in ("NUM", "DET", "ADJ", "NOUN")) \
+            and index.at(doc_id, first.i) is None:
         text = first.lower_ + text[len(first.text):]
     return text
 
@@ -226,8 +229,11 @@ def clause_entity_ids(doc, ids, index, doc_id) -> frozenset:
 
 def wh_for(entity: Entity) -> str | None:
     """The wh-phrase asking for an entity of this type, or None if we don't ask for it."""
-    if entity.label == "CITY":
-        from .entities import place_kind
+    from .entities import confident_type, place_kind
 
+    # Only ask "who"/"which organization" when cues back the model's type ("Yukos" is no person).
+    if confident_type(entity) is None:
+        return None
+    if entity.label == "CITY":
         return "which city" if place_kind(entity.canonical) == "CITY" else None
     return _WH.get(entity.label)

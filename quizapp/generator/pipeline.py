@@ -17,8 +17,10 @@ from .facts import Fact
 from .nlp import get_nlp
 from .questions import facts_from_doc
 from .rank import Candidate, content_words, score, select
+from .statements import sentence_statements
 
 DEFAULT_MAX = 20
+MIN_QUESTIONS = 10
 
 
 @dataclass
@@ -58,6 +60,7 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
     for pid, (doc_id, doc) in enumerate(para_docs):
         by_article[doc_id].append((pid, doc))
     n_sents: dict[int, int] = {}
+    statements = []
     for doc_id, items in sorted(by_article.items()):
         sent_i = 0
         for pid, doc in items:
@@ -66,6 +69,9 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
                 fact.extra["article"] = doc_id
                 fact.sent_i += sent_i
                 facts.append(fact)
+            for st in sentence_statements(pid, sents, index, cleaned[doc_id].text):
+                st.doc_id, st.sent_i = doc_id, st.sent_i + sent_i
+                statements.append(st)
             sent_i += len(sents)
         n_sents[doc_id] = sent_i
     sources = [Source(id=f"s{i + 1}", title=_title(art, a), text=art.text)
@@ -75,6 +81,7 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
     cands = []
     for group in groups:
         cands += _candidates(group, groups, index, bank, n_sents, title_words, sources)
+    cands += _statement_candidates(statements, sources, n_sents, title_words)
     limit = max_questions if max_questions is not None else DEFAULT_MAX
     chosen = _balance_tf(cands, max(0, limit))
     return QuestionSet(
@@ -110,7 +117,7 @@ def _merge(facts: list[Fact], sources) -> tuple[list[list[Fact]], list[Conflict]
             same = gkey[:4] == key and (others & lead.signature[2] or others == lead.signature[2])
             # Another article may word the same fact differently ("of Ukraine" / "of Ukrainian territory").
             across = (lead.extra["article"] != fact.extra["article"] and gkey[0] == slot and gkey[1] == verb
-                      and gkey[3] == key[3])
+                      and gkey[3] == key[3] and (slot != "said" or _similar(lead.prompt, fact.prompt)))
             if same or across:
                 members.append(fact)
                 break
@@ -131,6 +138,12 @@ def _merge(facts: list[Fact], sources) -> tuple[list[list[Fact]], list[Conflict]
                     evidence=(Evidence(sources[f1.extra['article']].id, f1.sentence),
                               Evidence(sources[f2.extra['article']].id, f2.sentence))))
     return [g for g in groups.values() if id(g) not in bad], conflicts
+
+
+def _similar(a: str, b: str) -> bool:
+    """True when two prompts share most content words (one fact worded by two articles)."""
+    wa, wb = content_words(a), content_words(b)
+    return bool(wa | wb) and len(wa & wb) / len(wa | wb) >= 0.4
 
 
 def _true_answers(group: list[Fact], groups: list[list[Fact]]) -> tuple[set[int], set[float]]:
@@ -189,7 +202,7 @@ def _candidates(group, groups, index, bank, n_sents, title_words, sources) -> li
     out = [Candidate(Question(kind="multiple_choice", prompt=prompt, answer=key, choices=choices,
                               evidence=evidence, spare_distractors=wrong[3:]),
                      base, lead.extra["article"], lead.sent_i, answer_key, sents)]
-    statement = lead.statement
+    statement = None  # true/false items come from whole sentences (statements.py)
     if statement and statement.count(lead.answer) == 1 and len(statement.split()) <= 32:
         swaps = [w for w in wrong if not in_prompt(statement, w)]
         swap = swaps[0] if swaps else None
@@ -205,8 +218,20 @@ def _candidates(group, groups, index, bank, n_sents, title_words, sources) -> li
     return out
 
 
-def _same_form(original: str, replacement: str) -> str:
-    return replacement
+def _statement_candidates(statements, sources, n_sents, title_words) -> list[Candidate]:
+    """Wrap sentence statements as true/false candidates (one per sentence, merged across articles)."""
+    out, seen = [], set()
+    for st in statements:
+        if st.text in seen:
+            continue
+        seen.add(st.text)
+        ev = Evidence(sources[st.doc_id].id, st.sentence)
+        position = 2.0 * (1 - st.sent_i / max(1, n_sents[st.doc_id]))
+        topical = 0.4 * min(3, len(content_words(st.text) & title_words))
+        out.append(Candidate(Question(kind="true_false", prompt=st.text, answer=True, evidence=[ev]),
+                             2.0 + st.score + position + topical, st.doc_id, st.sent_i,
+                             f"st{st.doc_id}:{st.sent_i}tf", ((ev.source, ev.sentence),), st.false_text))
+    return out
 
 
 def _stable(text: str) -> int:
@@ -226,9 +251,14 @@ def _balance_tf(cands: list[Candidate], limit: int) -> list[Candidate]:
     chosen = select(mc, min(limit, max(3, limit // 3)))
     chosen = select(tf, min(limit, len(chosen) + want_tf), seed=chosen)
     chosen = select(mc, limit, seed=chosen)
+    # Short articles give few multiple-choice questions; statements keep the quiz usable.
+    chosen = select(tf, min(limit, max(len(chosen), MIN_QUESTIONS)), seed=chosen)
     picked = sorted((c for c in chosen if c.question.kind == "true_false"),
                     key=lambda c: (-c.score, c.doc_id, c.sent_i, c.question.prompt))
-    for n, cand in enumerate(picked):
-        if n % 2 == 1 and cand.false_text:
-            cand.question.prompt, cand.question.answer = cand.false_text, False
+    # About half false: flip every other statement that has a safe false twin, then more if short.
+    want_false = len(picked) // 2
+    flips = [c for n, c in enumerate(picked) if n % 2 == 1 and c.false_text]
+    flips += [c for c in picked if c.false_text and c not in flips]
+    for cand in flips[:want_false]:
+        cand.question.prompt, cand.question.answer = cand.false_text, False
     return chosen

@@ -11,7 +11,7 @@ import re
 
 from .clean import is_boilerplate
 from .entities import EntityIndex
-from .facts import (CHANGE_VERBS, MOTION_VERBS, SAY_VERBS, Fact, _flags, clause_entity_ids, clause_ids,
+from .facts import (CHANGE_VERBS, HEDGE_LEMMAS, MOTION_VERBS, SAY_VERBS, Fact, _flags, clause_entity_ids, clause_ids,
                     find_subject, invert, quantity_of, quoted_ids, render, render_with, subject_core, subject_text,
                     verb_chain, wh_for)
 
@@ -59,7 +59,7 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
         return []
     if any(doc[i].dep_ == "neg" for i in clause) or any(doc[i].tag_ == "PRP" for i in clause):
         return []
-    if any(doc[i].dep_ == "conj" for i in core):
+    if any(doc[i].dep_ == "conj" for i in core) or _fragment(verb, clause, core):
         return []
     stext = subject_text(doc, subj, core, index, doc_id)
     speaker = _speaker(verb, subj, doc_id, index)
@@ -71,6 +71,11 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
     elif stext is None and subj.lower_ in ("he", "she") and resolve_id is not None:
         stext = next(e for e in index.entities if e.id == resolve_id).canonical
     if stext is None:
+        return []
+    hedged = {doc[i].lemma_.lower() for i in clause} & (HEDGE_LEMMAS - {"can"})
+    # A reported claim or a plan asked as fact would be unfair; "X says he met Y" is X's own act.
+    reported, unfit, _ = _flags(verb, sent, clause)
+    if reported and not (speaker is not None and sub_ent is speaker) or hedged:
         return []
     reported, unfit, _ = _flags(verb, sent, clause)
     ents = clause_entity_ids(doc, clause, index, doc_id) | ({sub_ent.id} if sub_ent else set())
@@ -86,6 +91,8 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
     def add(slot, answer, atype, prompt, entity=None, quantity=None, sig_key=None):
         if prompt is None or "\u201c" in prompt or '"' in prompt:
             return
+        if slot in ("subj", "said") and re.match(r"(Who|Which \w+) (have|are|were|do)\b", prompt):
+            return  # a singular wh-subject with a plural verb ("Which country have ...")
         others = frozenset(ents - {entity.id} if entity else ents)
         stmt = subj_statement if slot == "subj" and statement else statement
         out.append(Fact(slot=slot, answer=answer, answer_type=atype, prompt=prompt, statement=stmt,
@@ -189,6 +196,24 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
     return out
 
 
+def _fragment(verb, clause, core) -> bool:
+    """True when cutting side material would leave the question a fragment.
+
+    A relative clause whose gap is the object ("projects that the EC has been
+    funding") or a clause ending on a noun whose infinitive or participle was
+    cut ("as a way", "with movies") cannot make a full question.
+    """
+    doc = verb.doc
+    if any(c.dep_ in ("dobj", "pobj") and c.tag_ in ("WDT", "WP") for c in verb.subtree):
+        return True
+    keep = set(clause)
+    last = doc[max(clause)]
+    if any(c.dep_ in ("acl", "relcl") and c.i not in keep for c in last.children):
+        return True
+    subject = [doc[i] for i in core]
+    return any(t.text == "," for t in subject)
+
+
 def _speaker(verb, subj, doc_id, index):
     """The PERSON who says the clause a he/she subject sits in ("X says he ..."), if any."""
     if subj.lower_ not in ("he", "she"):
@@ -244,10 +269,16 @@ def _surface(doc, ids, entity, index, doc_id) -> str:
     return clean_surface(render(doc, ids)) if ids else entity.canonical
 
 
+_WEAK = re.compile(r"\b(it|they|them|this|these|those|such|same|latter|former|the country)\b", re.I)
+
+
 def _question(wh: str, rest: str) -> str | None:
-    text = f"{wh[0].upper()}{wh[1:]} {rest}".strip().rstrip(".")
+    text = f"{wh[0].upper()}{wh[1:]} {rest}".strip().rstrip(".").rstrip(" -–—,")
     # Unbalanced brackets or quotes mean a clause was cut badly; short ones are vague.
     if text.count("(") != text.count(")") or len(text.split()) < 6 or re.search(r"[\"“”]", text):
+        return None
+    # Pronouns without an antecedent, a cut apposition (", a law"), or a plural verb after a singular wh.
+    if _WEAK.search(text) or re.search(r", (a|an|the) \w+$", text):
         return None
     return text + "?"
 

@@ -1,0 +1,345 @@
+"""Stage 5b: true/false statements made from whole sentences.
+
+A true statement restates a sentence that stands alone (no unresolved pronoun,
+no quotation, no hedge, no question) nearly verbatim; only a leading connective
+is dropped and a sentence-initial "He"/"She" is replaced by the one person the
+previous sentence names. A false one changes ONE number (same form, clearly
+off, in the direction a bound like "more than" cannot make true) or ONE named
+entity for a same-type entity the article never pairs with the same words.
+Reported speech keeps its attribution ("X said ..."), which keeps it true.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean import is_boilerplate
+from .entities import Entity, EntityIndex, confident_type, place_kind
+from .facts import SAY_VERBS
+from .gazetteer import FALLBACK
+from .numbers import parse_quantity, wrong_values
+from .rank import content_words
+
+_HEDGE = re.compile(
+    r"\b(expects?|expected|expecting|likely|unlikely|if|unless|whether|"
+    r"reportedly|allegedly|believed?|believes|possibl[ey]|probabl[ey]|perhaps|plans?|planned|planning|hopes?|"
+    r"hoped|seems?|appears?|suggests?|suggested|claims?|claimed|thought|estimated?|predicts?|predicted|"
+    r"forecasts?|wants?|wanted|poised|feel|feels|felt|think|thinks|maybe|aims?|proposed?|considering|considers?|potential|rumou?rs?|"
+    r"accused|alleged|denied|denies|feared|fears?|warned|warns?|urged?|urges|calls? for|called for|"
+    r"set to|said to be|believed to)\b", re.I)
+# Hedges that a kept attribution ("X said the deal would ...") makes harmless.
+_SOFT_HEDGE = re.compile(r"\b(would|could|may|might|will|should|expects?|expected|likely|plans?|planned)\b", re.I)
+_PRONOUN = re.compile(r"\b(it|they|them|this(?! (year|week|month|morning|afternoon|evening|weekend|season|summer|"
+                      r"spring|autumn|winter|time)\b)|these|those|we|us|our|i|me|my|you|your|such|the latter|the former|"
+                      r"here|same|itself|themselves|the pair|the two|the duo|the trio|the move|the decision|"
+                      r"that (is|was|has|had|would|will|could)|did not respond|declined to comment|"
+                      r"request for comment|not to be named|condition of anonymity|told reuters)\b", re.I)
+_SUCH_AS = re.compile(r"\bsuch as\b|\bUS\b")  # "such as" and the country "US" are not pronouns
+_PERSONAL = re.compile(r"\b(he|she|him|his|her|himself|herself)\b", re.I)
+_ATTRIBUTION = {"say", "tell", "add", "warn", "claim", "argue", "insist", "state", "explain", "write", "report",
+                "announce", "note", "suggest", "predict", "accuse", "deny", "admit", "believe", "think", "fear",
+                "estimate", "expect", "confirm", "reveal", "show", "find", "indicate", "stress", "agree", "conclude",
+                "maintain", "reiterate", "concede", "acknowledge", "emphasise", "emphasize", "point"}
+_POSSESSIVE = re.compile(r"\b(his|her|its|their)\b", re.I)
+_CONNECTIVE = re.compile(r"^(but|and|so|yet|however|meanwhile|also|still|instead|indeed|now|in addition|"
+                         r"moreover|furthermore|separately|elsewhere)\b,?\s+", re.I)
+_QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘]|['’](?!\w)(?<!s['’])")
+_LOWER_BOUND = ("more than", "over", "at least", "just over")
+_UPPER_BOUND = ("less than", "fewer than", "under", "up to", "almost", "nearly", "just under", "as many as")
+_SWAP_TYPES = ("PERSON", "ORG", "COUNTRY", "CITY")
+
+
+@dataclass
+class Statement:
+    """A true restatement of one sentence and, when one could be made safely, its false twin."""
+
+    doc_id: int
+    sent_i: int
+    sentence: str
+    text: str
+    false_text: str | None
+    score: float
+
+
+def sentence_statements(doc_id: int, sentences, index: EntityIndex, article_text: str) -> list[Statement]:
+    """Return a statement for every sentence of one paragraph doc that can stand alone as one."""
+    out: list[Statement] = []
+    prev_people: dict[str, str] = {}
+    for sent_i, sent in enumerate(sentences):
+        people = _antecedents(doc_id, sent, index)
+        made = _statement(doc_id, sent, index, article_text, prev_people)
+        if made is not None:
+            text, false_text, score, relaxed = made
+            out.append(Statement(doc_id, sent_i, sent.text.strip(), text, false_text, score - 3.0 * relaxed))
+        prev_people = people
+    return out
+
+
+def _antecedents(doc_id, sent, index) -> dict[str, str]:
+    """What a leading He/She, It or They of the NEXT sentence would refer to.
+
+    "He"/"She": the one person the sentence names; "It": a named organization
+    or country that is the sentence's subject; "They"/"The pair": a subject
+    made of exactly two named people or organizations ("Kenteris and Thanou").
+    """
+    out: dict[str, str] = {}
+    people = _people(doc_id, sent, index)
+    if len(people) == 1 and confident_type(people[0]) == "PERSON":
+        out["he"] = out["she"] = people[0].canonical
+    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj:
+        ent = index.at(doc_id, subj[0].i)
+        if ent is not None and confident_type(ent) in ("ORG", "COUNTRY") and not any(
+                c.dep_ == "conj" for c in subj[0].children):
+            out["it"] = ent.canonical
+        names = [index.at(doc_id, t.i) for t in [subj[0]] + [c for c in subj[0].children if c.dep_ == "conj"]]
+        if len(names) == 2 and all(n is not None and confident_type(n) in ("PERSON", "ORG") for n in names) \
+                and names[0] is not names[1] and names[0].label == names[1].label:
+            out["they"] = f"{names[0].canonical} and {names[1].canonical}"
+    return out
+
+
+def _people(doc_id, sent, index) -> list[Entity]:
+    seen: list[Entity] = []
+    for tok in sent:
+        ent = index.at(doc_id, tok.i)
+        if ent is not None and ent.label == "PERSON" and ent not in seen:
+            seen.append(ent)
+    return seen
+
+
+def _statement(doc_id, sent, index, article_text, prev_people):
+    """The whole sentence as a statement if it stands alone, else its main clause if that does.
+
+    A second, lower-ranked tier accepts plain "will" futures ("The service will
+    be priced at ..."): true as the article states them, and their false twin
+    may only change a number, never who does it.
+    """
+    cut = _main_clause(sent)
+    for relaxed in (False, True):
+        for raw in (sent.text.strip(), cut):
+            made = raw and _try(doc_id, sent, raw, index, article_text, prev_people, relaxed)
+            if made:
+                return made + (relaxed,)
+    return None
+
+
+def _main_clause(sent) -> str | None:
+    """The sentence without a trailing side clause (", after ...", "and refused ..."), or None.
+
+    Only a child of the main verb that runs to the end of the sentence is cut,
+    at a comma or a coordinating word, so what is left is the main clause.
+    """
+    doc = sent.doc
+    root = sent.root
+    end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    for child in root.children:
+        if child.i <= root.i or child.dep_ not in ("advcl", "conj", "parataxis", "ccomp", "prep", "npadvmod"):
+            continue
+        sub = sorted(t.i for t in child.subtree)
+        if sub[-1] + 1 < end:
+            continue
+        start = sub[0]
+        if doc[start - 1].dep_ == "cc":
+            start -= 1
+        elif doc[start - 1].text not in (",", "-", "–", "—"):
+            continue  # not a clean clause boundary
+        if child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX"):
+            continue
+        while start > sent.start and doc[start - 1].text in (",", "-", "–", "—"):
+            start -= 1
+        kept = doc[sent.start:start]
+        if len(kept) < 8 or not any(t.i == root.i for t in kept):
+            return None
+        return kept.text.strip() + "."
+    return None
+
+
+def _try(doc_id, sent, raw, index, article_text, prev_people, relaxed=False):
+    words = raw.split()
+    if not 8 <= len(words) <= 35 or not raw.endswith(".") or raw.endswith("..."):
+        return None
+    if is_boilerplate(raw) or re.search(r"[?!;:]", raw) or raw.count("(") != raw.count(")"):
+        return None
+    if not raw[0].isupper() or re.search(r"\b(I|we|you)\b", raw):
+        return None
+    doc = sent.doc
+    prev = sent.start - 1
+    while prev >= 0 and doc[prev].is_space:
+        prev -= 1
+    if prev >= 0 and doc[prev].text not in (".", "!", "?", '"', "”", "'", "’", ")"):
+        return None  # the parser split a sentence in the middle
+    span = [t for t in sent if t.idx - sent.start_char < len(raw) - 1]
+    root = sent.root
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    speaker = subj[0] if subj and root.lemma_ in _ATTRIBUTION else None
+    # "X said (that) ...": the statement keeps X, so it is true about what X said.
+    attributed = speaker is not None and speaker.lower_ not in ("it", "they", "this", "that", "which", "who") \
+        and root.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
+        and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could") for c in root.children)
+    if _QUOTES.search(raw) and not (_balanced_quotes(raw) and (attributed or _short_quotes(raw))):
+        return None
+    # Drop a leading connective; resolve a leading He/She from the sentence before.
+    body = _CONNECTIVE.sub("", raw)
+    first = re.match(r"(He|She|It|They|The pair|The duo)\b(?!')", body)
+    if first:
+        word = first.group(1).lower()
+        name = prev_people.get({"the pair": "they", "the duo": "they"}.get(word, word))
+        after = sent[1] if len(sent) > 1 else None
+        if name is None or word == "it" and (after is None or after.lemma_ in ("be", "seem", "appear")):
+            return None
+        body = name + body[first.end():]
+    rest = body if not first else body[len(name):]
+    if _PRONOUN.search(_SUCH_AS.sub("", rest)):
+        return None
+    # he/his/she/her inside the sentence are safe only after the one person it names.
+    if _PERSONAL.search(rest) and not first and not _one_person_before(doc_id, sent, index):
+        return None
+    modal = any(t.tag_ == "MD" and not (relaxed and t.lower_ in ("will", "'ll")) for t in span)
+    if not attributed and (_HEDGE.search(body) or modal):
+        return None
+    if _POSSESSIVE.search(rest) and not _subject_before_possessive(sent):
+        return None
+    body = re.sub(r"\s+also\b|,? however(?=\.$)", "", body)
+    negated = any(t.dep_ == "neg" or t.lower_ in ("no", "never", "without") for t in span)
+    text = body[0].upper() + body[1:]
+    false_text = None if negated else _falsify(doc_id, sent, index, article_text, text, speaker, relaxed)
+    score = 1.0 + 0.5 * len({index.at(doc_id, t.i).id for t in span if index.at(doc_id, t.i) is not None})
+    score += 0.6 if any(t.like_num for t in span) else 0
+    score -= 0.04 * max(0, len(words) - 22)
+    return text, false_text, score
+
+
+def _subject_before_possessive(sent) -> bool:
+    """True when the main clause's (noun) subject comes before the first his/her/its/their."""
+    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    first = next((t.i for t in sent if t.lower_ in ("his", "her", "its", "their")), None)
+    return bool(subj) and first is not None and subj[0].i < first
+
+
+def _one_person_before(doc_id, sent, index) -> bool:
+    """True when exactly one person is named, and named before the first he/she/his/her."""
+    people = _people(doc_id, sent, index)
+    if len(people) != 1 or confident_type(people[0]) != "PERSON":
+        return False
+    for tok in sent:
+        if tok.lower_ in ("he", "she", "him", "his", "her", "himself", "herself"):
+            return False
+        if index.at(doc_id, tok.i) is people[0]:
+            return True
+    return False
+
+
+def _short_quotes(text: str) -> bool:
+    """True when every quoted stretch is a short phrase inside the writer's sentence ("hard right agenda")."""
+    parts = re.findall(r"[\"“]([^\"“”]*)[\"”]", text)
+    return bool(parts) and all(len(p.split()) <= 6 for p in parts) and not re.search(r"['‘]", re.sub(r"\w['’]\w", "", text))
+
+
+def _balanced_quotes(text: str) -> bool:
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0 and not re.match(r"[\"“]", text)
+
+
+def _falsify(doc_id, sent, index, article_text, text, speaker, numbers_only=False) -> str | None:
+    """One-change false twin of ``text``: a number first, else an entity, else None."""
+    for ent in sent.ents:
+        if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
+            continue
+        q = parse_quantity(ent.text, ent.label_)
+        if q is None or ent.text not in text or text.count(ent.text) != 1:
+            continue
+        if ent.end < sent.end and sent.doc[ent.end].text == "(":
+            continue  # "$45m (£24m)": changing one would leave the other as a give-away
+        for wrong in wrong_values(q, count=7):
+            value = parse_quantity(wrong, ent.label_)
+            if value is None or not _direction_ok(q, value.value):
+                continue
+            if re.search(r"(?<![\w,.])" + re.escape(wrong.split()[-1]) + r"(?![\w,])", article_text):
+                continue  # the article uses this number elsewhere; keep well clear of it
+            return text.replace(ent.text, wrong, 1)
+    if numbers_only:
+        return None
+    for ent in sent.ents:
+        entity = index.at(doc_id, ent.start)
+        if entity is None or confident_type(entity) not in _SWAP_TYPES:
+            continue
+        if speaker is not None and ent.start <= speaker.i < ent.end:
+            continue  # another speaker might have said much the same
+        if ent.root.dep_ == "compound" or ent.text not in text or text.count(ent.text) != 1:
+            continue
+        if not _whole_name(ent):
+            continue
+        for other in _swap_pool(entity, ent, sent, index, doc_id, article_text):
+            if _pairs_with(other, sent, index, article_text):
+                continue
+            return text.replace(ent.text, _swap_form(ent, entity, other), 1)
+    return None
+
+
+def _whole_name(ent) -> bool:
+    """False when the mention is part of a longer name ("Medical Foundation for the Care of ...")
+    or follows "the" as a place ("the UK's"): a swap there would read wrongly."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if after is not None and after.lower_ in ("for", "of", "&", "and") and ent.end + 1 < len(doc) \
+            and doc[ent.end + 1].is_title and ent.label_ == "ORG":
+        return False
+    if before is not None and before.pos_ == "PROPN" and before.text not in ("Mr", "Mrs", "Ms", "Dr"):
+        return False
+    return not (ent.label_ == "GPE" and before is not None and before.lower_ == "the")
+
+
+def _direction_ok(q, value: float) -> bool:
+    hedge = q.hedge.strip().lower()
+    if hedge in _LOWER_BOUND:
+        return value > q.value
+    if hedge in _UPPER_BOUND:
+        return value < q.value
+    return True
+
+
+def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list[Entity | str]:
+    in_sentence = {index.at(doc_id, t.i).id for t in sent if index.at(doc_id, t.i) is not None}
+    label = confident_type(entity)
+    pool: list = [e for e in index.same_type(entity.label) if e.id not in in_sentence and confident_type(e) == label]
+    if label == "PERSON":
+        single = len(ent.text.split()) == 1 or re.match(r"(Mr|Mrs|Ms|Dr)\b", ent.text)
+        pool = [e for e in pool if len(e.canonical.split()) >= 2]
+        if single:
+            title = sent.doc[ent.start - 1].text if ent.start > sent.start else ""
+            if title in ("Mr", "Mrs", "Ms", "Miss", "Dr"):
+                pool = [e for e in pool if f"{title} {e.short()}" in article_text]
+    if label in ("COUNTRY", "CITY"):
+        pool = [e for e in pool if place_kind(e.canonical) == label]
+        pool += [n for n in FALLBACK[label] if n not in article_text]
+        # "in Ukraine" -> "in United States" would need an article: keep to names without one.
+        pool = [e for e in pool if not _takes_the(e if isinstance(e, str) else e.canonical)]
+    return pool
+
+
+def _takes_the(name: str) -> bool:
+    return bool(re.match(r"(United|Czech|Netherlands|Philippines|Gambia|Bahamas)\b", name)) or name.isupper()
+
+
+def _swap_form(ent, entity, other) -> str:
+    if isinstance(other, str):
+        return other
+    if entity.label == "PERSON" and len(ent.text.split()) == 1:
+        return other.short()
+    if entity.label == "PERSON" and re.match(r"(Mr|Mrs|Ms|Dr) ", ent.text):
+        return ent.text.split()[0] + " " + other.short()
+    return other.canonical
+
+
+def _pairs_with(other, sent, index, article_text) -> bool:
+    """True when some sentence of the article names ``other`` with much the same words as ``sent``."""
+    names = [other] if isinstance(other, str) else other.aliases()
+    own = content_words(sent.text) - {w for n in names for w in content_words(n)}
+    for line in re.split(r"(?<=[.!?])\s+", article_text):
+        if line.strip() == sent.text.strip() or not any(re.search(r"\b" + re.escape(n) + r"\b", line) for n in names):
+            continue
+        if len(own & content_words(line)) >= 3 or sent.root.lemma_ in {w.lower() for w in re.findall(r"\w+", line)}:
+            return True
+    return False
