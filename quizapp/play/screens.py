@@ -74,8 +74,7 @@ class Screen:
 
 def current_screen(attempt_id: int, user_id: int) -> Screen:
     """Where ``user_id`` is in the attempt: the question on screen, or the feedback on the last answer."""
-    attempt = services.own_attempt(attempt_id, user_id)
-    question_set = db.session.get(QuestionSet, attempt.set_id)
+    attempt, question_set = services.own_attempt_and_set(attempt_id, user_id)
     base = _base(attempt, question_set)
     if attempt.served_at is None:
         return Screen("feedback", number=attempt.position, review=_review_of(attempt, attempt.position - 1, question_set), **base)
@@ -90,10 +89,9 @@ def current_screen(attempt_id: int, user_id: int) -> Screen:
 
 def results_screen(attempt_id: int, user_id: int) -> Screen | None:
     """Every question of a finished attempt with the answers and evidence; None while it is running."""
-    attempt = services.own_attempt(attempt_id, user_id)
+    attempt, question_set = services.own_attempt_and_set(attempt_id, user_id)
     if attempt.finished_at is None:
         return None
-    question_set = db.session.get(QuestionSet, attempt.set_id)
     reviews = [_review_of(attempt, n, question_set) for n in range(len(attempt.question_ids))]
     return Screen("results", number=len(reviews), reviews=reviews, correct_count=attempt.correct_count,
                   **_base(attempt, question_set))
@@ -107,10 +105,11 @@ def _base(attempt: Attempt, question_set: QuestionSet) -> dict:
 
 
 def _review_of(attempt: Attempt, index: int, question_set: QuestionSet) -> Review:
-    question = db.session.get(Question, attempt.question_ids[index])
-    answer = db.session.execute(
-        db.select(Answer).where(Answer.attempt_id == attempt.id, Answer.question_id == question.id)
-    ).scalar_one_or_none()
+    question, answer = db.session.execute(
+        db.select(Question, Answer)
+        .outerjoin(Answer, (Answer.question_id == Question.id) & (Answer.attempt_id == attempt.id))
+        .where(Question.id == attempt.question_ids[index])
+    ).one()
     titles = {s.get("id"): s.get("title") or s.get("id") for s in question_set.sources or []}
     right = question.answer if question.kind == "multiple_choice" else str(bool(question.answer))
     limit = question.time_limit or question_set.time_limit

@@ -113,12 +113,19 @@ def start_attempt(user_id: int, set_id: int, rng: random.Random | None = None) -
 
 def own_attempt(attempt_id: int, user_id: int) -> Attempt:
     """The attempt ``attempt_id`` if it belongs to ``user_id``: 404 when missing, 403 when not theirs."""
-    attempt = db.session.get(Attempt, attempt_id)
-    if attempt is None:
+    return own_attempt_and_set(attempt_id, user_id)[0]
+
+
+def own_attempt_and_set(attempt_id: int, user_id: int) -> tuple[Attempt, QuestionSet]:
+    """Like :func:`own_attempt`, with the attempt's set, in one query (this is the hot path)."""
+    row = db.session.execute(
+        db.select(Attempt, QuestionSet).join(QuestionSet, QuestionSet.id == Attempt.set_id).where(Attempt.id == attempt_id)
+    ).first()
+    if row is None:
         raise NotFound("There is no such attempt.")
-    if attempt.user_id != user_id:
+    if row[0].user_id != user_id:
         raise Forbidden("This is someone else's game.")
-    return attempt
+    return row[0], row[1]
 
 
 def is_right(question: Question, chosen: str | None) -> bool:
@@ -137,7 +144,7 @@ def submit_answer(attempt_id: int, user_id: int, position: int | None, choice: s
     attempt already moved on (compare-and-set on ``position``) and change nothing.
     The answer, the attempt's totals and the user's standings move in one transaction.
     """
-    attempt = own_attempt(attempt_id, user_id)
+    attempt, question_set = own_attempt_and_set(attempt_id, user_id)
     if attempt.finished_at is not None or attempt.served_at is None or attempt.position != position:
         db.session.rollback()
         return False
@@ -147,7 +154,6 @@ def submit_answer(attempt_id: int, user_id: int, position: int | None, choice: s
         raise BadRequest("Choose one of the answers.")
     chosen = order[int(choice)]
     question = db.session.get(Question, question_id)
-    question_set = db.session.get(QuestionSet, attempt.set_id)
     now = clock()
     correct = is_right(question, chosen)
     scored = score_answer(
