@@ -36,7 +36,9 @@ ORG_WORDS = {"Ltd", "Inc", "plc", "PLC", "Group", "Bank", "Party", "Association"
              "News", "Times", "Post", "Journal", "Reuters", "BBC"}
 # Words that mark a name as an event, place or title, never a person.
 NOT_PERSON_WORDS = ORG_WORDS | {"Cup", "Games", "Olympics", "Open", "Championship", "Awards", "Award", "Street",
-                                "Road", "County", "State", "Prize", "Festival", "Show", "Series", "Act", "Bill"}
+                                "Road", "County", "State", "Prize", "Festival", "Show", "Series", "Act", "Bill", "Lib", "Dem",
+                                "Dems", "Democrat", "Democrats", "Republican", "Republicans", "Tory", "Tories",
+                                "Labour", "Conservative", "Conservatives"}
 _SMALL_WORDS = {"of", "the", "and", "for", "de", "in", "on", "&"}
 
 

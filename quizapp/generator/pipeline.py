@@ -21,6 +21,7 @@ from .statements import sentence_statements
 
 DEFAULT_MAX = 20
 MIN_QUESTIONS = 10
+FLOOR_QUESTIONS = 6
 
 
 @dataclass
@@ -63,13 +64,14 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
     statements = []
     for doc_id, items in sorted(by_article.items()):
         sent_i = 0
+        memory: dict = {}
         for pid, doc in items:
             sents = list(doc.sents)
             for fact in facts_from_doc(pid, sents, index):
                 fact.extra["article"] = doc_id
                 fact.sent_i += sent_i
                 facts.append(fact)
-            for st in sentence_statements(pid, sents, index, cleaned[doc_id].text):
+            for st in sentence_statements(pid, sents, index, cleaned[doc_id].text, memory):
                 st.doc_id, st.sent_i = doc_id, st.sent_i + sent_i
                 statements.append(st)
             sent_i += len(sents)
@@ -228,9 +230,13 @@ def _statement_candidates(statements, sources, n_sents, title_words) -> list[Can
         ev = Evidence(sources[st.doc_id].id, st.sentence)
         position = 2.0 * (1 - st.sent_i / max(1, n_sents[st.doc_id]))
         topical = 0.4 * min(3, len(content_words(st.text) & title_words))
-        out.append(Candidate(Question(kind="true_false", prompt=st.text, answer=True, evidence=[ev]),
-                             2.0 + st.score + position + topical, st.doc_id, st.sent_i,
-                             f"st{st.doc_id}:{st.sent_i}tf", ((ev.source, ev.sentence),), st.false_text))
+        # A statement with a safe false twin is worth more: it keeps true and false balanced.
+        bonus = 1.5 if st.false_text else 0.0
+        cand = Candidate(Question(kind="true_false", prompt=st.text, answer=True, evidence=[ev]),
+                         2.0 + st.score + position + topical + bonus, st.doc_id, st.sent_i,
+                         f"st{st.doc_id}:{st.sent_i}tf", ((ev.source, ev.sentence),), st.false_text)
+        cand.tier = st.tier
+        out.append(cand)
     return out
 
 
@@ -249,10 +255,13 @@ def _balance_tf(cands: list[Candidate], limit: int) -> list[Candidate]:
     mc = [c for c in cands if c.question.kind != "true_false"]
     want_tf = max(2, round(limit * 0.3))
     chosen = select(mc, min(limit, max(3, limit // 3)))
-    chosen = select(tf, min(limit, len(chosen) + want_tf), seed=chosen)
+    chosen = select([c for c in tf if c.tier < 2], min(limit, len(chosen) + want_tf), seed=chosen)
     chosen = select(mc, limit, seed=chosen)
     # Short articles give few multiple-choice questions; statements keep the quiz usable.
-    chosen = select(tf, min(limit, max(len(chosen), MIN_QUESTIONS)), seed=chosen)
+    plain = [c for c in tf if c.tier < 2]
+    chosen = select(plain, min(limit, max(len(chosen), MIN_QUESTIONS)), seed=chosen)
+    # Hedged statements (asked as true only) are a last resort for opinion pieces.
+    chosen = select(tf, min(limit, max(len(chosen), FLOOR_QUESTIONS)), seed=chosen)
     picked = sorted((c for c in chosen if c.question.kind == "true_false"),
                     key=lambda c: (-c.score, c.doc_id, c.sent_i, c.question.prompt))
     # About half false: flip every other statement that has a safe false twin, then more if short.

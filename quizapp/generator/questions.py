@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .clean import is_boilerplate
-from .entities import EntityIndex
+from .entities import EntityIndex, confident_type
 from .facts import (CHANGE_VERBS, HEDGE_LEMMAS, MOTION_VERBS, SAY_VERBS, Fact, _flags, clause_entity_ids, clause_ids,
                     find_subject, invert, quantity_of, quoted_ids, render, render_with, subject_core, subject_text,
                     verb_chain, wh_for)
@@ -108,7 +108,7 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
         if wh and finite and doc[clause[0]].i > subj.i - (0 if not relative else 10**6):
             add("subj", _surface(doc, core, sub_ent, index, doc_id), sub_ent.label,
                 _question(wh, pred), entity=sub_ent, sig_key=None)
-    if sub_ent is not None and sub_ent.label == "PERSON" and verb.lemma_ in SAY_VERBS and subj.lower_ not in (
+    if sub_ent is not None and confident_type(sub_ent) == "PERSON" and verb.lemma_ in SAY_VERBS and subj.lower_ not in (
             "he", "she") and not relative:
         # "Who has said the club may seek a full listing?": indirect speech, named speaker.
         said = clause_ids(verb, {t.i for t in subj.subtree}, keep_ccomp=True)

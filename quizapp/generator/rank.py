@@ -25,6 +25,7 @@ class Candidate:
     answer_key: str
     sentences: tuple = field(default_factory=tuple)
     false_text: str | None = None
+    tier: int = 0             # statements only: 2 = hedged, used only to reach the floor
 
 
 def content_words(text: str) -> set[str]:

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from .clean import is_boilerplate
 from .entities import Entity, EntityIndex, confident_type, place_kind
 from .facts import SAY_VERBS
-from .gazetteer import FALLBACK
-from .numbers import parse_quantity, wrong_values
+from .falsify import falsify
 from .rank import content_words
 
 _HEDGE = re.compile(
@@ -45,9 +44,6 @@ _POSSESSIVE = re.compile(r"\b(his|her|its|their)\b", re.I)
 _CONNECTIVE = re.compile(r"^(but|and|so|yet|however|meanwhile|also|still|instead|indeed|now|in addition|"
                          r"moreover|furthermore|separately|elsewhere)\b,?\s+", re.I)
 _QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘]|['’](?!\w)(?<!s['’])")
-_LOWER_BOUND = ("more than", "over", "at least", "just over")
-_UPPER_BOUND = ("less than", "fewer than", "under", "up to", "almost", "nearly", "just under", "as many as")
-_SWAP_TYPES = ("PERSON", "ORG", "COUNTRY", "CITY")
 
 
 @dataclass
@@ -60,18 +56,29 @@ class Statement:
     text: str
     false_text: str | None
     score: float
+    tier: int = 0             # 0 plain fact, 1 "will" future, 2 hedged (true only, a last resort)
 
 
-def sentence_statements(doc_id: int, sentences, index: EntityIndex, article_text: str) -> list[Statement]:
-    """Return a statement for every sentence of one paragraph doc that can stand alone as one."""
+def sentence_statements(doc_id: int, sentences, index: EntityIndex, article_text: str,
+                        memory: dict | None = None) -> list[Statement]:
+    """Return a statement for every sentence of one paragraph doc that can stand alone as one.
+
+    ``memory`` carries what earlier paragraphs of the same article named (pass the same dict).
+    """
+    memory = {} if memory is None else memory
     out: list[Statement] = []
     prev_people: dict[str, str] = {}
     for sent_i, sent in enumerate(sentences):
         people = _antecedents(doc_id, sent, index)
+        if "they" in people:
+            memory["pair"] = people["they"]
+        if memory.get("pair"):
+            # "The pair"/"the duo" name the last two people named together, however far back.
+            prev_people = dict(prev_people, pair=memory["pair"])
         made = _statement(doc_id, sent, index, article_text, prev_people)
         if made is not None:
-            text, false_text, score, relaxed = made
-            out.append(Statement(doc_id, sent_i, sent.text.strip(), text, false_text, score - 3.0 * relaxed))
+            text, false_text, score, tier = made
+            out.append(Statement(doc_id, sent_i, sent.text.strip(), text, false_text, score - 3.0 * tier, tier))
         prev_people = people
     return out
 
@@ -117,11 +124,11 @@ def _statement(doc_id, sent, index, article_text, prev_people):
     may only change a number, never who does it.
     """
     cut = _main_clause(sent)
-    for relaxed in (False, True):
+    for tier in (0, 1, 2):
         for raw in (sent.text.strip(), cut):
-            made = raw and _try(doc_id, sent, raw, index, article_text, prev_people, relaxed)
+            made = raw and _try(doc_id, sent, raw, index, article_text, prev_people, tier)
             if made:
-                return made + (relaxed,)
+                return made + (tier,)
     return None
 
 
@@ -156,7 +163,7 @@ def _main_clause(sent) -> str | None:
     return None
 
 
-def _try(doc_id, sent, raw, index, article_text, prev_people, relaxed=False):
+def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     words = raw.split()
     if not 8 <= len(words) <= 35 or not raw.endswith(".") or raw.endswith("..."):
         return None
@@ -182,10 +189,10 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, relaxed=False):
         return None
     # Drop a leading connective; resolve a leading He/She from the sentence before.
     body = _CONNECTIVE.sub("", raw)
-    first = re.match(r"(He|She|It|They|The pair|The duo)\b(?!')", body)
+    first = re.match(r"(He|She|It|They|The pair|The duo)\b(?!['’])", body)
     if first:
         word = first.group(1).lower()
-        name = prev_people.get({"the pair": "they", "the duo": "they"}.get(word, word))
+        name = prev_people.get({"the pair": "pair", "the duo": "pair"}.get(word, word))
         after = sent[1] if len(sent) > 1 else None
         if name is None or word == "it" and (after is None or after.lemma_ in ("be", "seem", "appear")):
             return None
@@ -196,15 +203,21 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, relaxed=False):
     # he/his/she/her inside the sentence are safe only after the one person it names.
     if _PERSONAL.search(rest) and not first and not _one_person_before(doc_id, sent, index):
         return None
-    modal = any(t.tag_ == "MD" and not (relaxed and t.lower_ in ("will", "'ll")) for t in span)
-    if not attributed and (_HEDGE.search(body) or modal):
+    if root.pos_ not in ("VERB", "AUX"):
+        return None  # a fragment ("Films with budgets of up to £9m, a similar level to ...")
+    modal = any(t.tag_ == "MD" and not (tier and t.lower_ in ("will", "'ll")) for t in span)
+    if not attributed and tier < 2 and (_HEDGE.search(body) or modal):
         return None
+    if tier == 2 and re.search(r"\b(if|unless|whether)\b", body, re.I):
+        return None  # a condition is not a claim the article makes
     if _POSSESSIVE.search(rest) and not _subject_before_possessive(sent):
         return None
     body = re.sub(r"\s+also\b|,? however(?=\.$)", "", body)
     negated = any(t.dep_ == "neg" or t.lower_ in ("no", "never", "without") for t in span)
     text = body[0].upper() + body[1:]
-    false_text = None if negated else _falsify(doc_id, sent, index, article_text, text, speaker, relaxed)
+    # A hedged statement is only ever asked as true: its "false" twin could be what may happen.
+    unsafe = negated or tier == 2 or not attributed and (_HEDGE.search(body) or modal)
+    false_text = None if unsafe else falsify(doc_id, sent, index, article_text, text, speaker, tier or attributed)
     score = 1.0 + 0.5 * len({index.at(doc_id, t.i).id for t in span if index.at(doc_id, t.i) is not None})
     score += 0.6 if any(t.like_num for t in span) else 0
     score -= 0.04 * max(0, len(words) - 22)
@@ -239,107 +252,3 @@ def _short_quotes(text: str) -> bool:
 
 def _balanced_quotes(text: str) -> bool:
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0 and not re.match(r"[\"“]", text)
-
-
-def _falsify(doc_id, sent, index, article_text, text, speaker, numbers_only=False) -> str | None:
-    """One-change false twin of ``text``: a number first, else an entity, else None."""
-    for ent in sent.ents:
-        if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
-            continue
-        q = parse_quantity(ent.text, ent.label_)
-        if q is None or ent.text not in text or text.count(ent.text) != 1:
-            continue
-        if ent.end < sent.end and sent.doc[ent.end].text == "(":
-            continue  # "$45m (£24m)": changing one would leave the other as a give-away
-        for wrong in wrong_values(q, count=7):
-            value = parse_quantity(wrong, ent.label_)
-            if value is None or not _direction_ok(q, value.value):
-                continue
-            if re.search(r"(?<![\w,.])" + re.escape(wrong.split()[-1]) + r"(?![\w,])", article_text):
-                continue  # the article uses this number elsewhere; keep well clear of it
-            return text.replace(ent.text, wrong, 1)
-    if numbers_only:
-        return None
-    for ent in sent.ents:
-        entity = index.at(doc_id, ent.start)
-        if entity is None or confident_type(entity) not in _SWAP_TYPES:
-            continue
-        if speaker is not None and ent.start <= speaker.i < ent.end:
-            continue  # another speaker might have said much the same
-        if ent.root.dep_ == "compound" or ent.text not in text or text.count(ent.text) != 1:
-            continue
-        if not _whole_name(ent):
-            continue
-        for other in _swap_pool(entity, ent, sent, index, doc_id, article_text):
-            if _pairs_with(other, sent, index, article_text):
-                continue
-            return text.replace(ent.text, _swap_form(ent, entity, other), 1)
-    return None
-
-
-def _whole_name(ent) -> bool:
-    """False when the mention is part of a longer name ("Medical Foundation for the Care of ...")
-    or follows "the" as a place ("the UK's"): a swap there would read wrongly."""
-    doc = ent.doc
-    after = doc[ent.end] if ent.end < len(doc) else None
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if after is not None and after.lower_ in ("for", "of", "&", "and") and ent.end + 1 < len(doc) \
-            and doc[ent.end + 1].is_title and ent.label_ == "ORG":
-        return False
-    if before is not None and before.pos_ == "PROPN" and before.text not in ("Mr", "Mrs", "Ms", "Dr"):
-        return False
-    return not (ent.label_ == "GPE" and before is not None and before.lower_ == "the")
-
-
-def _direction_ok(q, value: float) -> bool:
-    hedge = q.hedge.strip().lower()
-    if hedge in _LOWER_BOUND:
-        return value > q.value
-    if hedge in _UPPER_BOUND:
-        return value < q.value
-    return True
-
-
-def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list[Entity | str]:
-    in_sentence = {index.at(doc_id, t.i).id for t in sent if index.at(doc_id, t.i) is not None}
-    label = confident_type(entity)
-    pool: list = [e for e in index.same_type(entity.label) if e.id not in in_sentence and confident_type(e) == label]
-    if label == "PERSON":
-        single = len(ent.text.split()) == 1 or re.match(r"(Mr|Mrs|Ms|Dr)\b", ent.text)
-        pool = [e for e in pool if len(e.canonical.split()) >= 2]
-        if single:
-            title = sent.doc[ent.start - 1].text if ent.start > sent.start else ""
-            if title in ("Mr", "Mrs", "Ms", "Miss", "Dr"):
-                pool = [e for e in pool if f"{title} {e.short()}" in article_text]
-    if label in ("COUNTRY", "CITY"):
-        pool = [e for e in pool if place_kind(e.canonical) == label]
-        pool += [n for n in FALLBACK[label] if n not in article_text]
-        # "in Ukraine" -> "in United States" would need an article: keep to names without one.
-        pool = [e for e in pool if not _takes_the(e if isinstance(e, str) else e.canonical)]
-    return pool
-
-
-def _takes_the(name: str) -> bool:
-    return bool(re.match(r"(United|Czech|Netherlands|Philippines|Gambia|Bahamas)\b", name)) or name.isupper()
-
-
-def _swap_form(ent, entity, other) -> str:
-    if isinstance(other, str):
-        return other
-    if entity.label == "PERSON" and len(ent.text.split()) == 1:
-        return other.short()
-    if entity.label == "PERSON" and re.match(r"(Mr|Mrs|Ms|Dr) ", ent.text):
-        return ent.text.split()[0] + " " + other.short()
-    return other.canonical
-
-
-def _pairs_with(other, sent, index, article_text) -> bool:
-    """True when some sentence of the article names ``other`` with much the same words as ``sent``."""
-    names = [other] if isinstance(other, str) else other.aliases()
-    own = content_words(sent.text) - {w for n in names for w in content_words(n)}
-    for line in re.split(r"(?<=[.!?])\s+", article_text):
-        if line.strip() == sent.text.strip() or not any(re.search(r"\b" + re.escape(n) + r"\b", line) for n in names):
-            continue
-        if len(own & content_words(line)) >= 3 or sent.root.lemma_ in {w.lower() for w in re.findall(r"\w+", line)}:
-            return True
-    return False

@@ -1,0 +1,192 @@
+"""False twins for true/false statements: change ONE number or ONE named entity.
+
+The change must make the statement plainly false without reading oddly: a
+number keeps its form and moves the way a bound cannot absorb ("more than 500"
+only goes up); an entity is swapped for a same-kind one the article never puts
+in a sentence with the statement's other names or words, in the same form
+("Mr X" for "Mr Y", "the" kept, a possessive kept).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import ORG_WORDS, Entity, confident_type, place_kind
+from .gazetteer import FALLBACK
+from .numbers import parse_quantity, wrong_values
+from .rank import content_words
+
+_LOWER_BOUND = ("more than", "over", "at least", "just over")
+_UPPER_BOUND = ("less than", "fewer than", "under", "up to", "almost", "nearly", "just under", "as many as")
+_SWAP_TYPES = ("PERSON", "ORG", "COUNTRY", "CITY")
+_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr")
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+
+
+def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_only: bool = False) -> str | None:
+    """Return a one-change false version of ``text`` (a statement made from ``sent``), or None.
+
+    ``numbers_only`` is set for reported speech: swapping a name inside what
+    someone said could land on something another person did say.
+    """
+    changed = _number_swap(sent, article_text, text) or _calendar_swap(sent, article_text, text)
+    if changed or numbers_only:
+        return changed
+    names = [index.at(doc_id, e.start) for e in sent.ents]
+    for ent, entity in zip(sent.ents, names):
+        if entity is None or confident_type(entity) not in _SWAP_TYPES:
+            continue
+        if speaker is not None and ent.start <= speaker.i < ent.end:
+            continue
+        mention = _mention(ent)
+        if ent.root.dep_ == "compound" or text.count(mention) != 1 or not _whole_name(ent):
+            continue
+        others = {n.id for n in names if n is not None and n is not entity}
+        for other in _swap_pool(entity, ent, sent, index, doc_id, article_text):
+            form = _swap_form(ent, entity, other, mention)
+            if form is None or form in text or _pairs_with(other, sent, others, index, article_text):
+                continue
+            return text.replace(mention, form, 1)
+    return None
+
+
+def _number_swap(sent, article_text, text) -> str | None:
+    doc = sent.doc
+    for ent in sent.ents:
+        if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
+            continue
+        q = parse_quantity(ent.text, ent.label_)
+        if q is None or text.count(ent.text) != 1:
+            continue
+        after = doc[ent.end].text if ent.end < len(doc) else ""
+        before = doc[ent.start - 1].text if ent.start > 0 else ""
+        if after == "(" or after.startswith(("-", "–")) or before in ("-", "–") or re.match(r"[-–]\d", after):
+            continue  # "$45m (£24m)", scores "3-1", ranges: one side left unchanged gives it away
+        for wrong in wrong_values(q, count=7):
+            value = parse_quantity(wrong, ent.label_)
+            if value is None or not _direction_ok(q, value.value):
+                continue
+            if re.search(r"(?<![\w,.])" + re.escape(wrong.split()[-1]) + r"(?![\w,])", article_text):
+                continue  # the article uses this number elsewhere; keep well clear of it
+            return text.replace(ent.text, wrong, 1)
+    return None
+
+
+def _calendar_swap(sent, article_text, text) -> str | None:
+    """Move a weekday, month or ordinal ("on Thursday", "in May", "the second time") to one the
+    article never uses, two or more steps away so it is not a near miss."""
+    for tok in sent:
+        for names in (_DAYS, _MONTHS, _ORDINALS):
+            word = tok.text if names is not _ORDINALS else tok.lower_
+            if word not in names or not (tok.ent_type_ in ("DATE", "ORDINAL")) or text.count(tok.text) != 1:
+                continue
+            if names is _MONTHS and word == "May" and tok.tag_ == "MD":
+                continue
+            n = names.index(word)
+            order = [n + 2, n - 2, n + 3, n - 3] if names is not _ORDINALS else [n + 2, n + 3, n + 1]
+            for k in order:
+                if not 0 <= k < len(names):
+                    continue
+                new = names[k] if names is not _ORDINALS else (names[k].capitalize() if tok.is_title else names[k])
+                if re.search(r"\b" + new + r"\b", article_text, re.I):
+                    continue
+                return re.sub(r"\b" + re.escape(tok.text) + r"\b", new, text, count=1)
+    return None
+
+
+def _mention(ent) -> str:
+    """The entity's text without a trailing possessive (kept in place by the swap)."""
+    return re.sub(r"\s*['’]s?$", "", ent.text)
+
+
+def _whole_name(ent) -> bool:
+    """False when the mention is part of a longer name ("Medical Foundation for the Care of ..."),
+    carries an acronym in brackets, or is a place after "the" ("the UK's")."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if after is not None and (after.text == "(" or after.lower_ in ("for", "of", "&", "and") and any(
+            t.is_title for t in doc[ent.end + 1:ent.end + 3])) and ent.label_ in ("ORG", "FAC"):
+        return False
+    if before is not None and before.pos_ == "PROPN" and before.text not in _TITLES:
+        return False
+    return not (ent.label_ == "GPE" and before is not None and before.lower_ == "the")
+
+
+def _direction_ok(q, value: float) -> bool:
+    hedge = q.hedge.strip().lower()
+    if hedge in _LOWER_BOUND:
+        return value > q.value
+    if hedge in _UPPER_BOUND:
+        return value < q.value
+    return True
+
+
+def _same_kind_org(a: Entity, b: Entity) -> bool:
+    """Organizations only swap with their own kind: acronym for acronym, "X Bank" for "Y Bank"."""
+    wa, wb = a.canonical.split(), b.canonical.split()
+    if a.canonical.isupper() and b.canonical.isupper():
+        return True
+    return wa[-1] == wb[-1] or bool(set(wa) & set(wb) & ORG_WORDS)
+
+
+def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
+    in_sentence = {index.at(doc_id, t.i).id for t in sent if index.at(doc_id, t.i) is not None}
+    label = confident_type(entity)
+    pool: list = [e for e in index.same_type(entity.label) if e.id not in in_sentence and confident_type(e) == label]
+    if label == "ORG":
+        pool = [e for e in pool if _same_kind_org(entity, e)]
+    if label == "PERSON":
+        pool = [e for e in pool if len(e.canonical.split()) >= 2]
+        title = sent.doc[ent.start - 1].text if ent.start > sent.start else ""
+        if title in _TITLES:
+            pool = [e for e in pool if f"{title} {e.short()}" in article_text]
+    if label in ("COUNTRY", "CITY"):
+        pool = [e for e in pool if place_kind(e.canonical) == label]
+        pool += [n for n in FALLBACK[label] if n not in article_text]
+        # "in Ukraine" -> "in United States" would need an article: keep to names without one.
+        pool = [e for e in pool if not _takes_the(e if isinstance(e, str) else e.canonical)]
+    return pool
+
+
+def _takes_the(name: str) -> bool:
+    return bool(re.match(r"(United|Czech|Netherlands|Philippines|Gambia|Bahamas)\b", name)) or name.isupper()
+
+
+def _swap_form(ent, entity, other, mention) -> str | None:
+    """The replacement written like the mention it replaces, or None when it can't be."""
+    if isinstance(other, str):
+        return other
+    if entity.label == "PERSON":
+        words = mention.split()
+        if words[0] in _TITLES:
+            return f"{words[0]} {other.short()}"
+        return other.short() if len(words) == 1 else other.canonical
+    has_the = mention.lower().startswith("the ")
+    other_the = other.the_count * 2 > other.mentions
+    if has_the != other_the:
+        return None  # "on the London Stock Exchange" -> "on Premier League" reads wrongly
+    return ("the " if has_the else "") + other.canonical
+
+
+def _pairs_with(other, sent, others: set, index, article_text) -> bool:
+    """True when some other sentence names ``other`` with the statement's other names or words."""
+    names = [other] if isinstance(other, str) else other.aliases()
+    partner_names = [s for e in index.entities if e.id in others for s in e.aliases()]
+    own = content_words(sent.text) - {w for n in names for w in content_words(n)}
+    verb = {sent.root.lemma_.lower(), sent.root.lower_}
+    for line in re.split(r"(?<=[.!?])\s+", article_text):
+        if line.strip() == sent.text.strip() or not any(_has(line, n) for n in names):
+            continue
+        words = {w.lower() for w in re.findall(r"\w+", line)}
+        shared = len(own & content_words(line))
+        if shared >= 3 or verb & words or shared >= 1 and any(_has(line, n) for n in partner_names):
+            return True
+    return False
+
+
+def _has(text: str, name: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
