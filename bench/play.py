@@ -1,6 +1,6 @@
 """Load test of the answer path: N students sign up and play a 10-question set against gunicorn.
 
-    .venv/bin/python bench/play.py [--students 200] [--concurrency 50] [--max-seconds 180]
+    .venv/bin/python bench/play.py [--students 200] [--concurrency 20] [--max-seconds 180]
 
 Loopback only and bounded in time. Starts ``gunicorn --workers 4 'quizapp:create_app()'``
 on a free port with a fresh SQLite database (``quizapp db upgrade`` then ``quizapp
@@ -242,7 +242,7 @@ def main() -> None:
     """Run on SQLite, then on PostgreSQL when one is configured."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--students", type=int, default=200)
-    parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--concurrency", type=int, default=20)
     parser.add_argument("--max-seconds", type=float, default=180)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
