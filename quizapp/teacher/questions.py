@@ -70,3 +70,12 @@ def move_question(question: Question, offset: int) -> None:
         item.position = position
     db.session.commit()
 
+
+
+def place(question: Question) -> dict:
+    """Where a live question stands: its ``number`` and whether it is ``first`` or ``last``."""
+    ids = [q.id for q in live_questions(question.question_set)]
+    if question.id not in ids:
+        return {"number": None, "first": True, "last": True}
+    index = ids.index(question.id)
+    return {"number": index + 1, "first": index == 0, "last": index == len(ids) - 1}

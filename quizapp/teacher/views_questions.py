@@ -25,6 +25,7 @@ def _question_page(question_set, question, form=None, code=200):
         "teacher/question.html", "question", question_set=question_set, question=question, form=form,
         kind=question.kind if question else form.kind,
         sources=review.source_titles(question_set), source_count=review.source_count,
+        place=service.place(question) if question else {},
     ), code
 
 
