@@ -44,7 +44,8 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
         mention = _mention(ent)
         if ent.root.dep_ == "compound" or text.count(mention) != 1 or not _whole_name(ent):
             continue
-        others = {n.id for n in names if n is not None and n is not entity}
+        # Every name in the sentence, also those the model missed here but found elsewhere.
+        others = {n.id for n in names if n is not None and n is not entity} | (index.in_text(sent.text) - {entity.id})
         for other in _swap_pool(entity, ent, sent, index, doc_id, article_text):
             form = _swap_form(ent, entity, other, mention)
             if form is None or form in text or _pairs_with(other, sent, others, index, article_text):
@@ -85,6 +86,9 @@ def _calendar_swap(sent, article_text, text) -> str | None:
                 continue
             if names is _MONTHS and word == "May" and tok.tag_ == "MD":
                 continue
+            nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+            if names is _ORDINALS and nxt not in ("time", "place", "round", "quarter", "term", "year"):
+                continue  # "the first few months" is an idiom, not a rank
             n = names.index(word)
             order = [n + 2, n - 2, n + 3, n - 3] if names is not _ORDINALS else [n + 2, n + 3, n + 1]
             for k in order:

@@ -76,11 +76,23 @@ def _too_close(cand: Candidate, chosen: list[Candidate], max_per_sentence: int) 
             # One question must not hand out the answer of another from the same sentence.
             if _gives_away(other.question, cand.question) or _gives_away(cand.question, other.question):
                 return True
+        if _answers(cand.question, other.question) or _answers(other.question, cand.question):
+            return True
         other_words = content_words(str(other.question.prompt))
         union = words | other_words
         if union and len(words & other_words) / len(union) > 0.6:
             return True
     return same_sentence >= max_per_sentence
+
+
+def _answers(statement: Question, mc: Question) -> bool:
+    """True when a true/false statement (from any sentence) states a multiple-choice question's key
+    together with most of its prompt ("Trump met with Zelenskyy in Paris" vs "Who met ... in Paris?")."""
+    if statement.kind != "true_false" or mc.kind == "true_false" or not isinstance(mc.answer, str):
+        return False
+    key = mc.answer.split()[-1].lower()
+    words = content_words(mc.prompt)
+    return key in statement.prompt.lower() and bool(words) and len(words & content_words(statement.prompt)) / len(words) >= 0.5
 
 
 def _gives_away(a: Question, b: Question) -> bool:

@@ -30,7 +30,7 @@ _HEDGE = re.compile(
 # Hedges that a kept attribution ("X said the deal would ...") makes harmless.
 _SOFT_HEDGE = re.compile(r"\b(would|could|may|might|will|should|expects?|expected|likely|plans?|planned)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|they|them|this(?! (year|week|month|morning|afternoon|evening|weekend|season|summer|"
-                      r"spring|autumn|winter|time)\b)|these|those|we|us|our|i|me|my|you|your|such|the latter|the former|"
+                      r"spring|autumn|winter|time|christmas|year.s)\b)|these|those|we|us|our|i|me|my|you|your|such|the latter|the former|"
                       r"here|same|itself|themselves|the pair|the two|the duo|the trio|the move|the decision|"
                       r"that (is|was|has|had|would|will|could)|did not respond|declined to comment|"
                       r"request for comment|not to be named|condition of anonymity|told reuters)\b", re.I)
@@ -99,7 +99,7 @@ def _antecedents(doc_id, sent, index) -> dict[str, str]:
         ent = index.at(doc_id, subj[0].i)
         if ent is not None and confident_type(ent) in ("ORG", "COUNTRY") and not any(
                 c.dep_ == "conj" for c in subj[0].children):
-            out["it"] = ent.canonical
+            out["it"] = ("the " if ent.the_count * 2 > ent.mentions else "") + ent.canonical
         names = [index.at(doc_id, t.i) for t in [subj[0]] + [c for c in subj[0].children if c.dep_ == "conj"]]
         if len(names) == 2 and all(n is not None and confident_type(n) in ("PERSON", "ORG") for n in names) \
                 and names[0] is not names[1] and names[0].label == names[1].label:
@@ -196,14 +196,14 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
         after = sent[1] if len(sent) > 1 else None
         if name is None or word == "it" and (after is None or after.lemma_ in ("be", "seem", "appear")):
             return None
-        body = name + body[first.end():]
+        body = name[0].upper() + name[1:] + body[first.end():]
     rest = body if not first else body[len(name):]
     if _PRONOUN.search(_SUCH_AS.sub("", rest)):
         return None
     # he/his/she/her inside the sentence are safe only after the one person it names.
     if _PERSONAL.search(rest) and not first and not _one_person_before(doc_id, sent, index):
         return None
-    if root.pos_ not in ("VERB", "AUX"):
+    if root.pos_ not in ("VERB", "AUX") or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
         return None  # a fragment ("Films with budgets of up to £9m, a similar level to ...")
     modal = any(t.tag_ == "MD" and not (tier and t.lower_ in ("will", "'ll")) for t in span)
     if not attributed and tier < 2 and (_HEDGE.search(body) or modal):

@@ -68,6 +68,11 @@ def test_dev_articles_structure(nlp):
         qs = generate([Article(path.name, path.read_text(encoding="utf-8"))])
         assert set_problems(qs) == [], path.name
         assert structural_problems(qs) == [], path.name
+        assert len(qs.questions) >= 5, path.name
+        tf = [q for q in qs.questions if q.kind == "true_false"]
+        # A false statement must not be its evidence sentence word for word.
+        for q in tf:
+            assert q.answer is True or all(q.prompt != e.sentence.strip() for e in q.evidence), q.prompt
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -52,3 +52,58 @@ def test_numbers_same_form_and_spaced():
     for w in wrong_values(n):
         value = float(w.split()[-1].replace(",", ""))
         assert abs(value - 500) / 500 > 0.2 and w.startswith("nearly ")
+
+
+def _statements(nlp, text):
+    from quizapp.generator.statements import sentence_statements
+
+    index = EntityIndex()
+    doc = nlp(text)
+    index.add_doc(0, doc)
+    index.finish()
+    index.fill_gaps(0, doc)
+    return sentence_statements(0, list(doc.sents), index, text)
+
+
+def test_statement_restates_plain_fact_and_swaps_one_number(nlp):
+    text = ("Prime Minister Tony Blair visited Leeds on Monday. "
+            "The company said it had cut 450 jobs at its plant in Leeds last year. "
+            "The factory employed 2,300 workers at the end of 2004, the firm's annual report shows.")
+    sts = _statements(nlp, text)
+    texts = [s.text for s in sts]
+    assert "Prime Minister Tony Blair visited Leeds on Monday." in texts
+    assert not any("450" in t for t in texts)  # "it" has no antecedent in the statement
+    factory = [s for s in sts if "2,300" in s.text]
+    assert factory and factory[0].false_text and "2,300" not in factory[0].false_text
+
+
+def test_statement_skips_hedged_quoted_and_pronoun_sentences(nlp):
+    text = ("Analysts said shares could fall sharply if the deal collapses next week. "
+            "\"We are delighted with the result,\" the chairman told reporters at the meeting. "
+            "They also agreed to review the plan again in the spring of next year.")
+    sts = _statements(nlp, text)
+    assert all(s.tier == 2 or s.false_text is None for s in sts)
+    assert not any(s.text.startswith(("\"", "They")) for s in sts)
+
+
+def test_false_twin_keeps_bound_direction():
+    from quizapp.generator.falsify import _direction_ok
+
+    more = parse_quantity("more than 500", "CARDINAL")
+    assert _direction_ok(more, 1000) and not _direction_ok(more, 250)
+    nearly = parse_quantity("nearly 500", "CARDINAL")
+    assert _direction_ok(nearly, 250) and not _direction_ok(nearly, 1000)
+
+
+def test_confident_type_needs_cues(nlp):
+    from quizapp.generator.entities import confident_type
+
+    index = EntityIndex()
+    doc = nlp("Yukos said the court would rule. Mr Clement, a lawyer, spoke to Judge Letitia Clark. "
+              "Letitia Clark adjourned the hearing.")
+    index.add_doc(0, doc)
+    index.finish()
+    names = {e.canonical: e for e in index.entities}
+    assert confident_type(names["Letitia Clark"]) == "PERSON"
+    if "Yukos" in names and names["Yukos"].label == "PERSON":
+        assert confident_type(names["Yukos"]) is None
