@@ -208,7 +208,9 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     modal = any(t.tag_ == "MD" and not (tier and t.lower_ in ("will", "'ll")) for t in span)
     if not attributed and tier < 2 and (_HEDGE.search(body) or modal):
         return None
-    if tier == 2 and re.search(r"\b(if|unless|whether)\b", body, re.I):
+    if any(t.lower_ in ("that", "those") and t.dep_ == "det" for t in span):
+        return None  # "that battle", "those plans": the antecedent is in another sentence
+    if tier == 2 and re.search(r"\b(if|unless|whether|probably|perhaps|undoubtedly|hardly)\b", body, re.I):
         return None  # a condition is not a claim the article makes
     if _POSSESSIVE.search(rest) and not _subject_before_possessive(sent):
         return None
