@@ -157,8 +157,10 @@ def _main_clause(sent) -> str | None:
         while start > sent.start and doc[start - 1].text in (",", "-", "–", "—"):
             start -= 1
         kept = doc[sent.start:start]
-        if len(kept) < 8 or not any(t.i == root.i for t in kept):
-            return None
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(kept) < 8 or not any(t.i == root.i for t in kept) or root.pos_ not in ("VERB", "AUX") \
+                or not subjects or subjects[0].i >= start:
+            return None  # what is left must be a whole clause: subject and verb
         return kept.text.strip() + "."
     return None
 
