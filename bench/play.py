@@ -11,7 +11,7 @@ of the answer request and the error count; then checks the database (one answer
 per student and question; attempt scores, best scores and totals equal the sums
 of the answers) and compares with a bare endpoint (/healthz) timed in the same
 run. Runs again on PostgreSQL when TEST_DATABASE_URL or DATABASE_URL points to one
-(its tables are dropped and recreated: use a scratch database).
+(in a scratch database ``<name>_bench`` created beside it and dropped afterwards).
 """
 
 from __future__ import annotations
@@ -57,19 +57,26 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def reset_database(url: str) -> None:
-    """Drop every table of ``url`` (PostgreSQL runs reuse a scratch database)."""
-    from sqlalchemy import text
+def scratch_database(url: str, create: bool) -> str:
+    """Create (or drop) a ``<name>_bench`` database beside the one ``url`` names; return its URL.
 
-    from quizapp import create_app
-    from quizapp.extensions import db
+    The benchmark never touches the configured database itself: others (the test
+    suite) may be using it at the same time.
+    """
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
 
-    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "bench"})
-    with app.app_context():
-        db.drop_all()
-        with db.engine.begin() as connection:
-            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
-        db.engine.dispose()
+    from quizapp.config import normalise_database_url
+
+    target = make_url(normalise_database_url(url))
+    name = f"{target.database}_bench"
+    engine = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        if create:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return target.set(database=name).render_as_string(hide_password=False)
 
 
 class Server:
@@ -81,7 +88,9 @@ class Server:
         self.base = f"http://127.0.0.1:{self.port}"
         set_file = tmp / "bench-set.json"
         set_file.write_text(json.dumps(bench_set()))
-        subprocess.run([BIN / "quizapp", "db", "upgrade"], env=self.env, check=True, capture_output=True)
+        migrated = subprocess.run([BIN / "quizapp", "db", "upgrade"], env=self.env, capture_output=True, text=True)
+        if migrated.returncode:
+            raise SystemExit(f"quizapp db upgrade failed:\n{migrated.stderr[-2000:]}")
         out = subprocess.run([BIN / "quizapp", "import", "--publish", set_file], env=self.env, check=True,
                              capture_output=True, text=True).stdout
         self.set_id = int(re.search(r"set (\d+)", out).group(1))
@@ -249,9 +258,11 @@ def main() -> None:
         run(f"sqlite:///{Path(tmp) / 'bench.sqlite'}", args, Path(tmp))
         postgres = os.environ.get("TEST_DATABASE_URL") or os.environ.get("DATABASE_URL") or ""
         if postgres.startswith("postgres"):
-            reset_database(postgres)
-            run(postgres, args, Path(tmp))
-            reset_database(postgres)
+            scratch = scratch_database(postgres, create=True)
+            try:
+                run(scratch, args, Path(tmp))
+            finally:
+                scratch_database(postgres, create=False)
 
 
 if __name__ == "__main__":

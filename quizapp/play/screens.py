@@ -77,14 +77,15 @@ def current_screen(attempt_id: int, user_id: int) -> Screen:
     attempt, question_set = services.own_attempt_and_set(attempt_id, user_id)
     base = _base(attempt, question_set)
     if attempt.served_at is None:
-        return Screen("feedback", number=attempt.position, review=_review_of(attempt, attempt.position - 1, question_set), **base)
+        review = _review_of(attempt, attempt.position - 1, question_set)
+        return _released(Screen("feedback", number=attempt.position, review=review, **base))
     question = db.session.get(Question, attempt.question_ids[attempt.position])
     limit = question.time_limit or question_set.time_limit
     elapsed = (services.clock() - attempt.served_at).total_seconds()
-    return Screen(
+    return _released(Screen(
         "question", number=attempt.position + 1, prompt=question.prompt, question_kind=question.kind,
-        choices=attempt.choice_orders[str(question.id)], seconds_left=max(0, round(limit - elapsed)), **base,
-    )
+        choices=list(attempt.choice_orders[str(question.id)]), seconds_left=max(0, round(limit - elapsed)), **base,
+    ))
 
 
 def results_screen(attempt_id: int, user_id: int) -> Screen | None:
@@ -93,8 +94,15 @@ def results_screen(attempt_id: int, user_id: int) -> Screen | None:
     if attempt.finished_at is None:
         return None
     reviews = [_review_of(attempt, n, question_set) for n in range(len(attempt.question_ids))]
-    return Screen("results", number=len(reviews), reviews=reviews, correct_count=attempt.correct_count,
-                  **_base(attempt, question_set))
+    return _released(Screen("results", number=len(reviews), reviews=reviews, correct_count=attempt.correct_count,
+                            **_base(attempt, question_set)))
+
+
+def _released(screen: Screen) -> Screen:
+    # End the (read-only) transaction before the template renders: in a POST it holds
+    # SQLite's write lock (BEGIN IMMEDIATE), which would queue every other answer behind rendering.
+    db.session.rollback()
+    return screen
 
 
 def _base(attempt: Attempt, question_set: QuestionSet) -> dict:
