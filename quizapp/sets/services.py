@@ -10,6 +10,17 @@ from ..formats import Evidence, Question as QuestionData, QuestionSet as SetData
 from ..formats import quizapp_set
 from ..models import ACCEPTED, Question, QuestionSet, User
 
+# What a question's opening says about the type of its choices (the generator's type labels).
+BANK_LABELS = (
+    ("Who ", "PERSON"),
+    ("Which country ", "COUNTRY"),
+    ("Which city ", "CITY"),
+    ("Which company ", "ORG"),
+    ("Which organization ", "ORG"),
+    ("Which organisation ", "ORG"),
+)
+BANK_SIZE = 200
+
 
 def build_set(
     data: SetData,
@@ -84,6 +95,35 @@ def set_data(question_set: QuestionSet, *, statuses: tuple[str, ...] = (ACCEPTED
 def get_set(set_id: int) -> QuestionSet | None:
     """The set with this id, or None."""
     return db.session.get(QuestionSet, set_id)
+
+
+def distractor_bank(exclude_set_id: int | None = None) -> dict[str, list[str]]:
+    """Names from the published sets' multiple-choice questions, by type, for the generator.
+
+    The generator draws distractors from the articles first and falls back to
+    these. A choice's type is read off its question's opening ("Who ..." ->
+    PERSON, "Which country ..." -> COUNTRY, ...); only published sets are used so
+    a teacher's drafts never leak into another teacher's quiz. At most
+    :data:`BANK_SIZE` names per type, in a stable order.
+    """
+    rows = db.session.execute(
+        db.select(Question.prompt, Question.choices)
+        .join(QuestionSet, QuestionSet.id == Question.set_id)
+        .where(
+            QuestionSet.published.is_(True),
+            QuestionSet.id != (exclude_set_id or 0),
+            Question.kind == "multiple_choice",
+            Question.status == ACCEPTED,
+            Question.retired.is_(False),
+        )
+        .order_by(Question.id)
+    ).all()
+    bank: dict[str, set[str]] = {}
+    for prompt, choices in rows:
+        label = next((label for opening, label in BANK_LABELS if prompt.startswith(opening)), None)
+        if label:
+            bank.setdefault(label, set()).update(c for c in choices or [] if isinstance(c, str))
+    return {label: sorted(names)[:BANK_SIZE] for label, names in sorted(bank.items())}
 
 
 def load_shipped_sets(folder: Path) -> list[tuple[str, bool]]:

@@ -52,12 +52,16 @@ def split_articles(pasted: str, files: list[tuple[str, bytes]]):
     return articles
 
 
-def run_generator(articles, title: str | None) -> SetData:
-    """Generate proposals; the generator's input errors become :class:`ArticleInputError`."""
+def run_generator(articles, title: str | None, exclude_set_id: int | None = None) -> SetData:
+    """Generate proposals; the generator's input errors become :class:`ArticleInputError`.
+
+    Distractors come from the articles first, then from the published sets' bank.
+    """
     from ..generator import GeneratorInputError, generate
+    from ..sets.services import distractor_bank
 
     try:
-        return generate(articles, title=title)
+        return generate(articles, title=title, bank=distractor_bank(exclude_set_id))
     except GeneratorInputError as error:
         raise ArticleInputError(str(error)) from None
 

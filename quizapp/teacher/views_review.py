@@ -52,7 +52,7 @@ def generate(set_id: int):
     if form.validate_on_submit():
         try:
             articles = review.split_articles(form.articles.data, uploaded_files(form.files.data))
-            generated = review.run_generator(articles, question_set.title)
+            generated = review.run_generator(articles, question_set.title, question_set.id)
         except review.ArticleInputError as error:
             form.articles.errors.append(str(error))
         else:
