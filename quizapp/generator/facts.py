@@ -208,9 +208,14 @@ def subject_text(doc, subj, ids: list[int], index: EntityIndex, doc_id: int) -> 
     first = doc[ids[0]]
     # Sentence-initial capitals ("The", "Twenty-seven") are lowered inside a question.
     if first.is_title and (first.lower_ in ("the", "a", "an") or first.pos_ in ("NUM", "DET", "ADJ", "NOUN")) \
-            and index.at(doc_id, first.i) is None:
+            and index.at(doc_id, first.i) is None and not capitalised_elsewhere(doc, first):
         text = first.lower_ + text[len(first.text):]
     return text
+
+
+def capitalised_elsewhere(doc, tok) -> bool:
+    """True when the word is capitalised away from a sentence start too (a name: "Trump")."""
+    return any(t.text == tok.text and not t.is_sent_start and t.i != tok.i for t in doc)
 
 
 def quantity_of(doc, tok, index) -> tuple | None:

@@ -32,7 +32,8 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
     ``numbers_only`` is set for reported speech: swapping a name inside what
     someone said could land on something another person did say.
     """
-    changed = _number_swap(sent, article_text, text) or _calendar_swap(sent, article_text, text)
+    changed = _number_swap(sent, article_text, text) or _calendar_swap(sent, article_text, text) \
+        or _direction_swap(sent, text)
     if changed or numbers_only:
         return changed
     names = [index.at(doc_id, e.start) for e in sent.ents]
@@ -64,7 +65,11 @@ def _number_swap(sent, article_text, text) -> str | None:
             continue
         after = doc[ent.end].text if ent.end < len(doc) else ""
         before = doc[ent.start - 1].text if ent.start > 0 else ""
-        if after == "(" or after.startswith(("-", "–")) or before in ("-", "–") or re.match(r"[-–]\d", after):
+        nxt = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        # "60,000-seater", "18-year-old": a number fused to a word is still one number.
+        fused = after in ("-", "–") and nxt is not None and nxt.is_alpha
+        if after == "(" or after.startswith(("-", "–")) and not fused or before in ("-", "–") \
+                or re.match(r"[-–]\d", after):
             continue  # "$45m (£24m)", scores "3-1", ranges: one side left unchanged gives it away
         for wrong in wrong_values(q, count=7):
             value = parse_quantity(wrong, ent.label_)
@@ -98,6 +103,31 @@ def _calendar_swap(sent, article_text, text) -> str | None:
                 if re.search(r"\b" + new + r"\b", article_text, re.I):
                     continue
                 return re.sub(r"\b" + re.escape(tok.text) + r"\b", new, text, count=1)
+    return None
+
+
+_UP = {"rise", "increase", "grow", "climb", "jump", "soar", "surge", "gain"}
+_DOWN = {"fall", "decrease", "drop", "decline", "slump", "plunge", "shrink", "slip"}
+_FORMS = {"rise": {"VBD": "rose", "VBN": "risen", "VBZ": "rises", "VBP": "rise", "VB": "rise", "VBG": "rising"},
+          "fall": {"VBD": "fell", "VBN": "fallen", "VBZ": "falls", "VBP": "fall", "VB": "fall", "VBG": "falling"}}
+
+
+def _direction_swap(sent, text) -> str | None:
+    """Turn a rise into a fall or back ("sales rose 5%" -> "sales fell 5%").
+
+    Only an intransitive change verb with a number in its own phrase: that is a
+    measured movement, and the opposite direction is plainly false.
+    """
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in _UP | _DOWN or any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        if not any(t.like_num or t.text == "%" for t in tok.subtree if t.i != tok.i):
+            continue
+        new = _FORMS["fall" if lemma in _UP else "rise"].get(tok.tag_)
+        pattern = r"\b" + re.escape(tok.text) + r"\b"
+        if new and len(re.findall(pattern, text)) == 1:
+            return re.sub(pattern, new, text, count=1)
     return None
 
 

@@ -16,12 +16,15 @@ from .entities import EntityIndex
 from .facts import Fact
 from .nlp import get_nlp
 from .questions import facts_from_doc
-from .rank import Candidate, content_words, score, select
+from .questions_numbers import number_facts
+from .questions_roles import role_facts, unique_roles
+from .questions_subject import subject_fact
+from .rank import Candidate, too_close, content_words, score, select
 from .statements import sentence_statements
 
 DEFAULT_MAX = 20
 MIN_QUESTIONS = 10
-FLOOR_QUESTIONS = 6
+FLOOR_QUESTIONS = 5
 
 
 @dataclass
@@ -62,20 +65,35 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
         by_article[doc_id].append((pid, doc))
     n_sents: dict[int, int] = {}
     statements = []
+    role_pairs: list = []
     for doc_id, items in sorted(by_article.items()):
         sent_i = 0
         memory: dict = {}
         for pid, doc in items:
             sents = list(doc.sents)
-            for fact in facts_from_doc(pid, sents, index):
+            found = facts_from_doc(pid, sents, index)
+            # Number rules add what the clause rules missed; one question per number.
+            asked = {(f.sent_i, f.answer) for f in found}
+            asked_subj = {(f.sent_i, f.answer) for f in found if f.slot == "subj"}
+            found += [f for f in number_facts(pid, sents, index) if (f.sent_i, f.answer) not in asked]
+            for fact in found:
                 fact.extra["article"] = doc_id
                 fact.sent_i += sent_i
                 facts.append(fact)
+            for role, fact in role_facts(pid, sents, index):
+                fact.extra["article"], fact.sent_i = doc_id, fact.sent_i + sent_i
+                role_pairs.append((role, fact))
             for st in sentence_statements(pid, sents, index, cleaned[doc_id].text, memory):
+                # A vetted statement with a named subject also makes a subject question.
+                fact = subject_fact(pid, st.sent_i, sents[st.sent_i], st.text, index) if st.tier < 2 else None
+                if fact is not None and (fact.sent_i, fact.answer) not in asked_subj:
+                    fact.extra["article"], fact.sent_i = doc_id, fact.sent_i + sent_i
+                    facts.append(fact)
                 st.doc_id, st.sent_i = doc_id, st.sent_i + sent_i
                 statements.append(st)
             sent_i += len(sents)
         n_sents[doc_id] = sent_i
+    facts += unique_roles(role_pairs)
     sources = [Source(id=f"s{i + 1}", title=_title(art, a), text=art.text)
                for i, (art, a) in enumerate(zip(cleaned, articles))]
     groups, conflicts = _merge(facts, sources)
@@ -245,29 +263,52 @@ def _stable(text: str) -> int:
 
 
 def _balance_tf(cands: list[Candidate], limit: int) -> list[Candidate]:
-    """Choose about a third true/false (alternately true and false by rank), the rest multiple choice.
+    """Choose multiple choice first, then true/false statements kept about half true, half false.
 
     The best multiple-choice questions are secured first; true/false statements
     then take sentences not yet used (a statement restating a sentence would
-    answer any other question drawn from it); multiple choice fills the rest.
+    answer any other question drawn from it); multiple choice fills the rest and
+    statements top a short quiz up. A set never holds more than max(2, falses + 1)
+    true statements: answering "True" throughout must not pay.
     """
     tf = [c for c in cands if c.question.kind == "true_false"]
     mc = [c for c in cands if c.question.kind != "true_false"]
     want_tf = max(2, round(limit * 0.3))
     chosen = select(mc, min(limit, max(3, limit // 3)))
-    chosen = select([c for c in tf if c.tier < 2], min(limit, len(chosen) + want_tf), seed=chosen)
+    chosen = _pick_statements(tf, chosen, min(limit, len(chosen) + want_tf))
     chosen = select(mc, limit, seed=chosen)
     # Short articles give few multiple-choice questions; statements keep the quiz usable.
-    plain = [c for c in tf if c.tier < 2]
-    chosen = select(plain, min(limit, max(len(chosen), MIN_QUESTIONS)), seed=chosen)
-    # Hedged statements (asked as true only) are a last resort for opinion pieces.
-    chosen = select(tf, min(limit, max(len(chosen), FLOOR_QUESTIONS)), seed=chosen)
-    picked = sorted((c for c in chosen if c.question.kind == "true_false"),
-                    key=lambda c: (-c.score, c.doc_id, c.sent_i, c.question.prompt))
-    # About half false: flip every other statement that has a safe false twin, then more if short.
-    want_false = len(picked) // 2
-    flips = [c for n, c in enumerate(picked) if n % 2 == 1 and c.false_text]
-    flips += [c for c in picked if c.false_text and c not in flips]
-    for cand in flips[:want_false]:
-        cand.question.prompt, cand.question.answer = cand.false_text, False
+    chosen = _pick_statements(tf, chosen, min(limit, max(len(chosen), MIN_QUESTIONS)))
+    # A quiz of fewer than five questions is no quiz: extra true statements may then exceed the balance.
+    chosen = _pick_statements(tf, chosen, min(limit, max(len(chosen), FLOOR_QUESTIONS)), balanced=False)
+    return sorted(chosen, key=lambda c: (c.doc_id, c.sent_i, c.question.kind, c.question.prompt))
+
+
+def _pick_statements(tf: list[Candidate], chosen: list[Candidate], limit: int, balanced: bool = True
+                     ) -> list[Candidate]:
+    """Add statements by rank until ``limit``, turning each one with a safe false twin false while
+    falses do not outnumber trues, and taking a true-only one only while trues <= falses (or, when
+    not ``balanced``, whenever there is room)."""
+    chosen = list(chosen)
+    ranked = sorted(tf, key=lambda c: (-c.score, c.doc_id, c.sent_i, c.question.prompt))
+    for max_per_sentence in (1, 2):
+        changed = True
+        while changed and len(chosen) < limit:
+            changed = False
+            trues = sum(1 for c in chosen if c.question.kind == "true_false" and c.question.answer is True)
+            falses = sum(1 for c in chosen if c.question.kind == "true_false" and c.question.answer is False)
+            for cand in ranked:
+                if len(chosen) >= limit:
+                    break
+                if cand in chosen or too_close(cand, chosen, max_per_sentence):
+                    continue
+                if cand.false_text and cand.tier < 2 and falses <= trues:
+                    cand.question.prompt, cand.question.answer = cand.false_text, False
+                    falses += 1
+                elif trues < max(2, falses + 1) or not balanced:
+                    trues += 1
+                else:
+                    continue
+                chosen.append(cand)
+                changed = True
     return chosen

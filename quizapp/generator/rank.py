@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from quizapp.formats.model import Question
 
 _SLOT_WEIGHT = {"subj": 3.0, "obj": 2.6, "share": 4.0, "count": 3.2, "percent": 3.2, "money": 3.2,
-                "where": 2.2, "pobj": 2.2, "year": 2.0, "said": 2.0}
+                "where": 2.2, "pobj": 2.2, "year": 2.0, "said": 2.0, "role": 2.4}
 _STOP = set("the a an of to in on at for by with and or is was were are did does do has have had what who "
             "which where how many much share percentage year".split())
 _WEAK = re.compile(r"\b(his|her|its|their|this|that|these|those|such|other|same)\b", re.I)
@@ -60,12 +60,12 @@ def select(cands: list[Candidate], limit: int, seed: list[Candidate] = ()) -> li
         for cand in ranked:
             if len(chosen) >= limit:
                 break
-            if cand not in chosen and not _too_close(cand, chosen, max_per_sentence):
+            if cand not in chosen and not too_close(cand, chosen, max_per_sentence):
                 chosen.append(cand)
     return sorted(chosen, key=lambda c: (c.doc_id, c.sent_i, c.question.kind, c.question.prompt))
 
 
-def _too_close(cand: Candidate, chosen: list[Candidate], max_per_sentence: int) -> bool:
+def too_close(cand: Candidate, chosen: list[Candidate], max_per_sentence: int) -> bool:
     words = content_words(str(cand.question.prompt))
     same_sentence = 0
     for other in chosen:

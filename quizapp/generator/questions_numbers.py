@@ -1,0 +1,225 @@
+"""Stage 5c: number questions from any clause that states a quantity.
+
+One general rule per place a number can sit in a dependency parse:
+
+* counting the subject: "At least 9,000 under-18s have arrived in the UK"
+  -> "How many under-18s have arrived in the UK?" (clause order kept);
+* a share of the subject: "86% of visitors carried laptops"
+  -> "What percentage of visitors carried laptops?";
+* counting the object: "The Library receives around 3,000 visitors each day"
+  -> "How many visitors does the Library receive each day?" (do-support);
+* counting a prepositional object: "in 104 countries" -> "In how many countries ...?";
+* money as object or as what something was: "How much did X pay ...?", "How much was the bid?";
+* a change: "dropped by 23%", "rose 25%" -> "By what percentage did ... drop?";
+* a year: "in 2000" -> "In which year did ...?".
+
+Every rule refuses clauses that are hedged, negated, conditional, quoted or
+full of pronouns, and claims reported by anything but a plain reporting verb:
+a multiple-choice key must be what the article states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clean import is_boilerplate
+from .entities import EntityIndex
+from .facts import (CHANGE_VERBS, HEDGE_LEMMAS, Fact, clause_entity_ids, clause_ids, find_subject, invert,
+                    render, render_with, subject_core, subject_text)
+from .numbers import parse_quantity
+
+# Verbs whose complement the article presents as established ("a study found that ...").
+_REPORTING = {"say", "show", "find", "reveal", "report", "announce", "confirm", "tell", "add"}
+# Hedges for multiple choice: a plain "will" future is still a stated fact ("will cut 500 jobs").
+_HEDGED = (HEDGE_LEMMAS - {"will", "set", "offer", "ask", "can"}) | {"estimate", "predict", "forecast", "project"}
+# Prepositions that front cleanly ("In how many countries ...?"); "to"/"on"/"at" often belong to
+# phrasal verbs ("came down to two tie-breaks") and read wrongly when fronted.
+_PREPS = {"in", "with", "across", "among"}
+_LABELS = ("CARDINAL", "MONEY", "PERCENT", "DATE")
+_BAD = re.compile(r"[\"“”?!;:]|(?<!\w)['‘]|\b(if|unless|whether)\b", re.I)
+_MONEY_VERBS = {"pay", "raise", "spend", "earn", "make", "invest", "lose", "cost", "receive", "borrow", "owe",
+                "sell", "charge", "fetch", "award", "bid", "offer", "give", "save", "generate", "win", "fine"}
+
+
+def number_facts(doc_id: int, sentences, index: EntityIndex) -> list[Fact]:
+    """Return number facts (slots count, percent, money, year) for the parsed sentences of one doc."""
+    out: list[Fact] = []
+    for sent_i, sent in enumerate(sentences):
+        text = sent.text.strip()
+        if is_boilerplate(text) or not 6 <= len(sent) <= 60 or _BAD.search(text):
+            continue
+        for ent in sent.ents:
+            if ent.label_ not in _LABELS or re.search(r"\d-\d|\d/\d", ent.text):
+                continue  # scores ("6-2") and seasons ("2006/07") are not quantities to ask
+            q = parse_quantity(ent.text, ent.label_)
+            if q is None or q.kind == "COUNT" and q.value < 2 or q.kind == "SHARE":
+                continue  # shares are asked by questions.py ("What share of ...")
+            made = _question_for(doc_id, sent, ent, q, index)
+            if made is not None and made[1] is not None:
+                slot, prompt, verb, ids, sig = made
+                ents = clause_entity_ids(sent.doc, ids, index, doc_id)
+                out.append(Fact(doc_id=doc_id, sent_i=sent_i, sentence=text, slot=slot, answer=ent.text,
+                                answer_type=q.kind, prompt=prompt, statement=None, verb=verb.lemma_,
+                                signature=(slot, verb.lemma_, ents, sig), quantity=q, clause_entities=ents))
+    return out
+
+
+def _question_for(doc_id, sent, ent, q, index):
+    """(slot, prompt, verb, clause ids, signature key) for one number, or None."""
+    doc = sent.doc
+    root = ent.root
+    noun = root.head if root.dep_ == "nummod" else None
+    if noun is not None and not (noun.tag_ == "NNS" or noun.text[:1].islower() and noun.lower_.endswith("s")):
+        return None  # "How many" needs a plural noun ("3-1 lead", "world number seven" are not counts)
+    anchor = noun if noun is not None else root
+    # Climb to the clause the number belongs to: subject, object, or object of a preposition on the verb.
+    prep = None
+    if anchor.dep_ == "pobj" and anchor.head.dep_ in ("prep", "agent"):
+        prep = anchor.head
+        verb = prep.head
+    else:
+        verb = anchor.head
+    if verb.pos_ not in ("VERB", "AUX") or not _stated(verb):
+        return None
+    subj, relative = find_subject(verb)
+    if subj is None or relative or not sent.start <= subj.i < verb.i:
+        return None
+    subj_ids = {t.i for t in subj.subtree}
+    clause = clause_ids(verb, subj_ids)
+    if not clause or not _clean(doc, clause + subject_core(subj)) or _cuts_scope(verb, subj, clause):
+        return None
+    if anchor.i == subj.i and prep is None:
+        return _subject_question(doc_id, doc, ent, q, subj, verb, clause, index)
+    stext = subject_text(doc, subj, subject_core(subj), index, doc_id)
+    inv = invert(verb, clause)
+    if stext is None or inv is None or any(doc[i].dep_ in ("conj", "cc") for i in subject_core(subj)):
+        return None
+    aux, ids, repl = inv
+    span = set(range(ent.start, ent.end))
+    if noun is not None and prep is None and anchor.dep_ == "dobj" and q.kind == "COUNT":
+        # Only the noun and its left modifiers move to the front; "per week" after it stays.
+        front = [t.i for t in noun.subtree if t.i <= noun.i and t.i not in span and t.dep_ not in ("det", "predet")]
+        wh = "how many " + render(doc, front)
+        return _done("count", wh, aux, stext, doc, [i for i in ids if i not in front and i not in span], repl,
+                     verb, clause, noun.lemma_)
+    if noun is not None and prep is not None and q.kind == "COUNT" and prep.lower_ in _PREPS:
+        # The whole object phrase moves: "from states ..." must not be left behind the verb.
+        front = [t.i for t in noun.subtree if t.i not in span and t.dep_ not in ("det", "predet")]
+        wh = f"{prep.lower_} how many " + render(doc, front)
+        rest = [i for i in ids if i != prep.i and i not in front and i not in span]
+        return _done("count", wh, aux, stext, doc, rest, repl, verb, clause, noun.lemma_)
+    if noun is not None:
+        return None
+    sub = {t.i for t in root.subtree}
+    if q.kind == "MONEY" and root.dep_ == "dobj" and verb.lemma_ in _MONEY_VERBS:
+        return _done("money", "how much", aux, stext, doc, [i for i in ids if i not in sub], repl, verb, clause,
+                     verb.lemma_)
+    if q.kind == "MONEY" and root.dep_ == "attr" and verb.lemma_ == "be" and not repl:
+        return _done("money", "how much", aux, stext, doc, [i for i in ids if i not in sub], repl, verb, clause,
+                     verb.lemma_)
+    if q.kind == "PERCENT" and verb.lemma_ in CHANGE_VERBS and not _has_of(root) and (
+            prep is not None and prep.lower_ == "by" or prep is None and root.dep_ in ("dobj", "npadvmod")):
+        gone = {t.i for t in (prep.subtree if prep is not None else root.subtree)}
+        return _done("percent", "by what percentage", aux, stext, doc, [i for i in ids if i not in gone], repl,
+                     verb, clause, verb.lemma_)
+    # A year is asked only of a past event ("In which year did X win?"), never of a forecast.
+    if q.kind == "YEAR" and prep is not None and prep.lower_ == "in" and verb.lemma_ != "be" and aux in (
+            "did", "was", "were", "had"):
+        gone = {t.i for t in prep.subtree}
+        return _done("year", "in which year", aux, stext, doc, [i for i in ids if i not in gone], repl, verb,
+                     clause, None)
+    return None
+
+
+def _subject_question(doc_id, doc, ent, q, subj, verb, clause, index):
+    """Questions that keep the clause order: "How many X V ...?", "What percentage of X V ...?"."""
+    span = set(range(ent.start, ent.end))
+    core = [i for i in subject_core(subj) if i not in span]
+    if any(doc[i].dep_ in ("conj", "cc") for i in core):
+        return None  # "200 bombs, 400 drones and 20 missiles": the other counts would stay in the question
+    if q.kind == "PERCENT" and ent.root.i == subj.i:
+        of = [c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if not of:
+            return None
+        wh = "what percentage " + render(doc, [i for i in core if i > ent.end - 1])
+        sig = _pobj_lemma(of[0])
+    elif q.kind == "COUNT" and ent.root.head.i == subj.i:
+        front = [i for i in core if doc[i].dep_ not in ("det", "predet") or i > subj.i]
+        if not front or doc[front[0]].i > subj.i:
+            return None
+        wh = "how many " + render(doc, front)
+        sig = subj.lemma_
+    else:
+        return None
+    first = doc[clause[0]]
+    if first.i < subj.i or first.tag_ not in ("VBD", "VBZ", "VBP", "MD") and first.dep_ not in ("aux", "auxpass"):
+        return None
+    return "count" if q.kind == "COUNT" else "percent", _ask(wh, render(doc, clause)), verb, clause, sig
+
+
+def _done(slot, wh, aux, stext, doc, ids, repl, verb, clause, sig):
+    if not ids or not any(doc[i].pos_ in ("VERB", "AUX") or i in repl for i in ids):
+        return None
+    prompt = _ask(wh, f"{aux} {stext} {render_with(doc, ids, repl)}")
+    return slot, prompt, verb, clause, sig
+
+
+def _ask(wh: str, rest: str) -> str | None:
+    text = f"{wh[0].upper()}{wh[1:]} {rest}".strip().rstrip(".").rstrip(" -–—,")
+    words = text.split()
+    if not 5 <= len(words) <= 26 or text.count("(") != text.count(")"):
+        return None
+    if re.search(r"\b(it|they|them|this|these|those|such|latter|former)\b|, (a|an|the) \w+$", text, re.I):
+        return None  # an unresolved pronoun, or a cut apposition at the end
+    return text + "?"
+
+
+def _stated(verb) -> bool:
+    """True when the clause is the sentence's own claim or plainly reported ("a study found that ...")."""
+    node = verb
+    while node.dep_ != "ROOT":
+        if node.dep_ == "ccomp" and node.head.lemma_ in _REPORTING and node.head.pos_ == "VERB":
+            node = node.head
+        elif node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+        else:
+            return False
+    return node.lemma_ not in _HEDGED
+
+
+def _clean(doc, ids) -> bool:
+    """No negation, hedge, pronoun or quotation inside the question material."""
+    for i in ids:
+        tok = doc[i]
+        if tok.dep_ == "neg" or tok.lower_ in ("no", "never", "not", "without", "nor"):
+            return False
+        if tok.lemma_.lower() in _HEDGED or tok.tag_ in ("PRP", "PRP$", "WP", "WDT"):
+            return False
+    return True
+
+
+def _cuts_scope(verb, subj, clause) -> bool:
+    """True when the clause lost a part that limits what is counted.
+
+    "16% of visitors came to the Library [to sit down and work]" or "the 2,200
+    employees [who stayed on treatment]": without the cut part the number is
+    no longer true, so no number question is made from such a clause.
+    """
+    keep = set(clause) | set(subject_core(subj))
+    for tok in verb.subtree:
+        if tok.i in keep or tok.dep_ not in ("advcl", "relcl", "acl", "xcomp", "ccomp", "appos", "prep", "npadvmod"):
+            continue
+        if tok.dep_ in ("prep", "npadvmod") and tok.i < subj.i:
+            continue  # a leading "Since 2002," or "Last week," only dates the clause
+        if tok.head.i in keep:
+            return True
+    return False
+
+
+def _has_of(tok) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "from", "to") for c in tok.children)
+
+
+def _pobj_lemma(prep) -> str:
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return objs[0].lemma_.lower() if objs else ""

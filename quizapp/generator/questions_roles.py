@@ -1,0 +1,126 @@
+"""Stage 5d: "Who is the ...?" questions from the roles news prose gives people.
+
+Reporters introduce people by their job, either before the name ("Education
+Secretary Ruth Kelly", "Arsenal vice-chairman David Dein") or in an apposition
+after it ("Greg Mills, program director at AOL"). Each such role that names
+exactly one person in the article becomes "Who is the program director at AOL?",
+keyed by that person, with the article's other people as distractors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clean import is_boilerplate
+from .entities import EntityIndex, confident_type
+from .facts import Fact, capitalised_elsewhere, quoted_ids, render
+
+ROLE_NOUNS = {"chairman", "chairwoman", "chair", "chief", "executive", "director", "spokesman", "spokeswoman",
+              "spokesperson", "secretary", "minister", "chancellor", "president", "senator", "governor", "mayor",
+              "leader", "head", "manager", "coach", "captain", "founder", "editor", "analyst", "economist",
+              "professor", "ambassador", "commissioner", "officer", "boss", "owner", "adviser", "advisor",
+              "correspondent", "representative", "congressman", "congresswoman", "premier", "chief executive",
+              "vice-chairman", "vice-president", "deputy", "partner", "researcher", "strategist", "treasurer",
+              "attorney", "general", "prosecutor", "judge", "principal", "dean", "curator", "producer"}
+# Words that alone do not make a role specific enough to point at one person.
+_VAGUE = {"former", "new", "then", "acting", "the", "a", "an", "current", "late", "senior", "top", "and", "&"}
+
+
+def role_facts(doc_id: int, sentences, index: EntityIndex) -> list[tuple[str, Fact]]:
+    """Return (role key, fact) pairs: one "Who is the <role>?" fact per role mention of a person."""
+    out: list[tuple[str, Fact]] = []
+    for sent_i, sent in enumerate(sentences):
+        text = sent.text.strip()
+        if is_boilerplate(text) or len(sent) > 70:
+            continue
+        quoted = quoted_ids(sent)
+        for ent in sent.ents:
+            entity = index.at(doc_id, ent.root.i)
+            if ent.label_ != "PERSON" or entity is None or confident_type(entity) != "PERSON" \
+                    or ent.root.i in quoted:
+                continue
+            for ids in (_before(ent), _after(ent)):
+                role = _role_text(sent.doc, ids, doc_id, index) if ids else None
+                if role is None:
+                    continue
+                prompt = f"Who is {role}?"
+                surface = ent.text.strip()
+                surface = re.sub(r"[’']s$", "", surface)
+                fact = Fact(doc_id=doc_id, sent_i=sent_i, sentence=text, slot="role", answer=surface,
+                            answer_type="PERSON", prompt=prompt, statement=None, verb="be",
+                            signature=("role", "be", frozenset(), role.lower()), entity=entity)
+                out.append((role.lower(), fact))
+    return out
+
+
+def unique_roles(pairs: list[tuple[str, Fact]]) -> list[Fact]:
+    """Keep roles that point at one person in the whole input ("the senator" said of two is no question)."""
+    people: dict[str, set[int]] = {}
+    for role, fact in pairs:
+        people.setdefault(role, set()).add(fact.entity.id)
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for role, fact in pairs:
+        if len(people[role]) == 1 and (role, fact.entity.id) not in seen:
+            seen.add((role, fact.entity.id))
+            out.append(fact)
+    return out
+
+
+def _before(ent) -> list[int]:
+    """Title words right before the name that modify it ("White House spokeswoman")."""
+    doc = ent.doc
+    inside = set(range(ent.start, ent.end))
+    ids: list[int] = []
+    j = ent.start - 1
+    while j >= 0 and (doc[j].head.i in inside or doc[j].head.i in ids) and doc[j].dep_ in (
+            "compound", "amod", "nmod", "poss", "case", "punct") and doc[j].text not in (",", "(", ")"):
+        ids.insert(0, j)
+        j -= 1
+    if j >= 0 and doc[j].dep_ == "det" and doc[j].lower_ != "the":
+        return []  # "a Utah senator": one of several
+    while ids and doc[ids[0]].dep_ in ("punct", "case"):
+        ids.pop(0)
+    if not ids or doc[ids[-1]].lower_ not in ROLE_NOUNS or len(ids) > 6:
+        return []
+    return ids
+
+
+def _after(ent) -> list[int]:
+    """A role in apposition after the name ("Greg Mills, program director at AOL,")."""
+    doc = ent.doc
+    for child in ent.root.children:
+        if child.dep_ != "appos" or child.i < ent.end or child.lemma_.lower() not in ROLE_NOUNS:
+            continue
+        ids = sorted(t.i for t in child.subtree)
+        if any(doc[i].dep_ in ("relcl", "acl", "appos", "conj") and i != child.i for i in ids):
+            return []
+        if doc[ids[0]].dep_ == "det" and doc[ids[0]].lower_ != "the" or len(ids) > 9:
+            return []
+        if ids[0] != ent.end + 1 or doc[ent.end].text != ",":
+            return []
+        return [i for i in ids if not (doc[i].dep_ == "det" and i == ids[0])]
+    return []
+
+
+def _role_text(doc, ids, doc_id, index) -> str | None:
+    """The role as a definite noun phrase ("the program director at AOL"), or None if too vague."""
+    words = [doc[i] for i in ids]
+    if any(t.is_punct and t.text not in "-.&" for t in words) or any(t.tag_ in ("PRP", "PRP$") for t in words):
+        return None
+    if any((e := index.at(doc_id, t.i)) is not None and e.label == "PERSON" for t in words):
+        return None  # another person inside the role ("Trump's lawyer") would make two names in play
+    specific = [t for t in words if t.lower_ not in _VAGUE and t.lower_ not in ROLE_NOUNS and not t.is_punct]
+    if not specific:
+        return None  # "former president", "chief executive": many people fit
+    head = max(i for i in ids if doc[i].lower_ in ROLE_NOUNS or doc[i].lemma_.lower() in ROLE_NOUNS)
+    if any(doc[i].tag_ in ("VBD", "VBN", "VBG", "RB") for i in ids if i < head):
+        return None  # a mis-parsed verb ("defended coach Andy Robinson") is no title
+    text = render(doc, ids)
+    first = doc[ids[0]]
+    if first.is_sent_start and first.is_title and first.pos_ != "PROPN" and index.at(doc_id, first.i) is None \
+            and not capitalised_elsewhere(doc, first):
+        text = first.lower_ + text[len(first.text):]  # "Senior business manager" opened the sentence
+    if any(doc[i].tag_ == "POS" for i in ids if i < head):
+        return text  # "AOL's program director" takes no article
+    return "the " + text

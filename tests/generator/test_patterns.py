@@ -1,0 +1,84 @@
+"""The multiple-choice patterns on their own: numbers, roles, subjects; true/false balance; direction swap."""
+
+from quizapp.formats.model import Question
+from quizapp.generator.entities import EntityIndex
+from quizapp.generator.falsify import _direction_swap
+from quizapp.generator.pipeline import _balance_tf
+from quizapp.generator.questions_numbers import number_facts
+from quizapp.generator.questions_roles import role_facts, unique_roles
+from quizapp.generator.questions_subject import subject_fact
+from quizapp.generator.rank import Candidate
+
+
+def _parse(nlp, text):
+    doc = nlp(text)
+    index = EntityIndex()
+    index.add_doc(0, doc)
+    index.finish()
+    index.fill_gaps(0, doc)
+    return list(doc.sents), index
+
+
+def _prompts(nlp, text):
+    sents, index = _parse(nlp, text)
+    return {f.prompt: f.answer for f in number_facts(0, sents, index)}
+
+
+def test_count_questions_subject_object_and_do_support(nlp):
+    got = _prompts(nlp, "Nearly 9,000 business leaders in 104 countries were surveyed for the report. "
+                        "The British Library receives around 3,000 visitors each day.")
+    assert got["How many business leaders in 104 countries were surveyed for the report?"] == "Nearly 9,000"
+    assert got["How many visitors does the British Library receive each day?"] == "around 3,000"
+
+
+def test_percentage_and_change_questions(nlp):
+    got = _prompts(nlp, "A study revealed that 86% of visitors to the Library carried laptops. "
+                        "Concern among businesses has dropped by 23% in the last 12 months.")
+    assert got["What percentage of visitors to the Library carried laptops?"] == "86%"
+    assert got["By what percentage has concern among businesses dropped in the last 12 months?"] == "23%"
+
+
+def test_number_questions_refuse_hedges_and_cut_scope(nlp):
+    got = _prompts(nlp, "The firm may cut 500 jobs in the coming months. "
+                        "The study found that 16% of visitors came to the Library to sit down and work.")
+    assert got == {}
+
+
+def test_role_questions_need_a_unique_specific_role(nlp):
+    text = ("Education Secretary Ruth Kelly met teachers on Monday. Greg Mills, program director at AOL, "
+            "spoke later. Former president Bill Clinton also came.")
+    sents, index = _parse(nlp, text)
+    prompts = {f.prompt: f.answer for f in unique_roles(role_facts(0, sents, index))}
+    assert prompts.get("Who is the Education Secretary?") == "Ruth Kelly"
+    assert prompts.get("Who is the program director at AOL?") == "Greg Mills"
+    assert not any("former president" in p.lower() for p in prompts)
+
+
+def test_subject_question_keeps_clause_order(nlp):
+    text = "Roy Moore denounced the allegations as political attacks on Monday."
+    sents, index = _parse(nlp, text)
+    index.entities[0].votes["PERSON"] += 2  # one sentence gives one vote; pretend the article named him often
+    fact = subject_fact(0, 0, sents[0], text, index)
+    assert fact is not None and fact.prompt == "Who denounced the allegations as political attacks on Monday?"
+    assert fact.answer == "Roy Moore"
+
+
+def test_direction_swap(nlp):
+    sents, _ = _parse(nlp, "Sales rose 5% in December.")
+    assert _direction_swap(sents[0], "Sales rose 5% in December.") == "Sales fell 5% in December."
+    sents, _ = _parse(nlp, "The team rose to the challenge.")
+    assert _direction_swap(sents[0], "The team rose to the challenge.") is None
+
+
+def _tf(n, false_text=None, score=0.0):
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
+             "kilo", "lima", "mike", "november"]
+    q = Question(kind="true_false", prompt=f"The {words[n % 14]} story {n}.", answer=True, evidence=[])
+    return Candidate(q, score, 0, n, f"st{n}tf", ((f"s{n}", f"Sentence {n}."),), false_text)
+
+
+def test_balance_keeps_trues_near_falses():
+    cands = [_tf(n, score=10 - n) for n in range(8)] + [_tf(10 + n, f"The {['papa', 'quebec'][n]} twin.", 1) for n in range(2)]
+    chosen = _balance_tf(cands, 20)
+    answers = [c.question.answer for c in chosen]
+    assert answers.count(False) == 2 and answers.count(True) <= 3
