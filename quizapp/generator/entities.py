@@ -39,6 +39,12 @@ NOT_PERSON_WORDS = ORG_WORDS | {"Cup", "Games", "Olympics", "Open", "Championshi
                                 "Road", "County", "State", "Prize", "Festival", "Show", "Series", "Act", "Bill", "Lib", "Dem",
                                 "Dems", "Democrat", "Democrats", "Republican", "Republicans", "Tory", "Tories",
                                 "Labour", "Conservative", "Conservatives"}
+# Common nouns that introduce a name of something that is not a person ("the movement Opus Dei").
+THING_WORDS = {"movement", "group", "organisation", "organization", "company", "firm", "magazine", "newspaper",
+               "band", "church", "party", "charity", "website", "provider", "brand", "exchange", "agency", "network",
+               "channel", "show", "programme", "program", "film", "movie", "album", "book", "game", "console",
+               "drug", "bank", "team", "club", "fund", "scheme", "initiative", "drama", "series", "hits", "hit",
+               "blockbusters", "blockbuster", "song", "novel", "musical", "play", "product", "service", "app"}
 _SMALL_WORDS = {"of", "the", "and", "for", "de", "in", "on", "&"}
 
 
@@ -90,6 +96,7 @@ class Entity:
     the_count: int = 0
     first: tuple = (0, 0)
     titled: int = 0           # mentions right after a personal title ("Mr", "President")
+    thing: int = 0            # mentions right after a word for a non-person ("the movement Opus Dei")
 
     def aliases(self) -> list[str]:
         """All surface forms, longest first (deterministic order)."""
@@ -132,6 +139,8 @@ class EntityIndex:
             before = doc[ent.start - 1].text if ent.start > 0 else ""
             if before.rstrip(".") in PERSON_TITLES or ent[0].text.rstrip(".") in PERSON_TITLES:
                 entity.titled += 1
+            if before.lower() in THING_WORDS:
+                entity.thing += 1
             if ent.label_ == "PERSON" and len(surface.split()) == 2 and all(w[:1].isupper() for w in surface.split()):
                 self._full_person[entity.id] = True
             for i in range(ent.start, ent.end):
@@ -162,6 +171,7 @@ class EntityIndex:
             target.mentions += entity.mentions
             target.the_count += entity.the_count
             target.titled += entity.titled
+            target.thing += entity.thing
             if self._full_person.get(entity.id):
                 self._full_person[target.id] = True
             target.first = min(target.first, entity.first)
@@ -228,6 +238,8 @@ def confident_type(entity: Entity) -> str | None:
         if tokens & NOT_PERSON_WORDS or place_kind(entity.canonical) or entity.votes.get("ORG", 0) + entity.votes.get("GPE", 0) > entity.votes["PERSON"]:
             return None
         full = len(words) >= 2 and all(w[:1].isupper() for w in words) and not any(w.isupper() for w in words)
+        if entity.thing and not entity.titled:
+            return None  # "the Catholic movement Opus Dei", "the film Forrest Gump"
         return "PERSON" if entity.titled or full and entity.votes["PERSON"] >= 2 else None
     if entity.label == "ORG":
         if entity.titled or entity.votes.get("PERSON", 0) > entity.votes["ORG"] / 2:

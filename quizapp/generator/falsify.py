@@ -180,7 +180,10 @@ def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
             pool = [e for e in pool if f"{title} {e.short()}" in article_text]
     if label in ("COUNTRY", "CITY"):
         pool = [e for e in pool if place_kind(e.canonical) == label]
-        pool += [n for n in FALLBACK[label] if n not in article_text]
+        # An outside name in a list ("defeats by Wales, France and Ireland") can be implausible
+        # (a closed competition); outside names only replace a place that stands alone.
+        listed = ent.root.dep_ == "conj" or any(c.dep_ == "conj" for c in ent.root.children)
+        pool += [] if listed else [n for n in FALLBACK[label] if n not in article_text]
         # "in Ukraine" -> "in United States" would need an article: keep to names without one.
         pool = [e for e in pool if not _takes_the(e if isinstance(e, str) else e.canonical)]
     return pool

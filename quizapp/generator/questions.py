@@ -174,7 +174,8 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
             np_ids = [t.i for t in noun.subtree if t.i <= noun.i and t.i not in range(span.start, span.end)
                       and t.dep_ in ("amod", "compound", "nmod") or t.i == noun.i]
             wh = "how many " + render(doc, np_ids)
-            rest = [j for j in ids if j not in {t.i for t in noun.subtree}]
+            # What follows the noun ("sessions per week") stays behind the verb.
+            rest = [j for j in ids if j not in {t.i for t in noun.subtree if t.i <= noun.i}]
             add("count", span.text, "COUNT", _inverted(wh, aux, stext, doc, rest, repl), quantity=q,
                 sig_key=noun.lemma_)
         elif q.kind == "PERCENT" and tok.head.i in chain and doc[tok.head.i].lemma_ in CHANGE_VERBS and \

@@ -36,8 +36,7 @@ def role_facts(doc_id: int, sentences, index: EntityIndex) -> list[tuple[str, Fa
         quoted = quoted_ids(sent)
         for ent in sent.ents:
             entity = index.at(doc_id, ent.root.i)
-            if ent.label_ != "PERSON" or entity is None or confident_type(entity) != "PERSON" \
-                    or ent.root.i in quoted:
+            if ent.label_ != "PERSON" or entity is None or ent.root.i in quoted:
                 continue
             for ids in (_before(ent), _after(ent)):
                 role = _role_text(sent.doc, ids, doc_id, index) if ids else None
@@ -61,7 +60,8 @@ def unique_roles(pairs: list[tuple[str, Fact]]) -> list[Fact]:
     seen: set[tuple[str, int]] = set()
     out = []
     for role, fact in pairs:
-        if len(people[role]) == 1 and (role, fact.entity.id) not in seen:
+        # Every person counts for uniqueness; only a confident person is asked about.
+        if len(people[role]) == 1 and (role, fact.entity.id) not in seen and confident_type(fact.entity) == "PERSON":
             seen.add((role, fact.entity.id))
             out.append(fact)
     return out
@@ -79,6 +79,8 @@ def _before(ent) -> list[int]:
         j -= 1
     if j >= 0 and doc[j].dep_ == "det" and doc[j].lower_ != "the":
         return []  # "a Utah senator": one of several
+    if j >= 0 and doc[j].lower_ in ("then", "ex", "late", "outgoing", "acting", "interim", "former"):
+        return []  # "the then Home Secretary" held the post before; "Who is ...?" would be wrong
     while ids and doc[ids[0]].dep_ in ("punct", "case"):
         ids.pop(0)
     if not ids or doc[ids[-1]].lower_ not in ROLE_NOUNS or len(ids) > 6:

@@ -205,7 +205,8 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     # he/his/she/her inside the sentence are safe only after the one person it names.
     if _PERSONAL.search(rest) and not first and not _one_person_before(doc_id, sent, index):
         return None
-    if root.pos_ not in ("VERB", "AUX") or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
+    if root.pos_ not in ("VERB", "AUX") or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span) \
+            or root.i not in {t.i for t in span}:
         return None  # a fragment ("Films with budgets of up to £9m, a similar level to ...")
     modal = any(t.tag_ == "MD" and not (tier and t.lower_ in ("will", "'ll")) for t in span)
     if not attributed and tier < 2 and (_HEDGE.search(body) or modal):
