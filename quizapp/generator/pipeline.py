@@ -18,7 +18,7 @@ from .nlp import get_nlp
 from .questions import facts_from_doc
 from .questions_numbers import number_facts
 from .questions_roles import role_facts, unique_roles
-from .questions_subject import subject_fact
+from .questions_subject import object_fact, speaker_fact, subject_fact
 from .rank import Candidate, too_close, content_words, score, select
 from .statements import sentence_statements
 
@@ -74,7 +74,9 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
             found = facts_from_doc(pid, sents, index)
             # Number rules add what the clause rules missed; one question per number.
             asked = {(f.sent_i, f.answer) for f in found}
-            asked_subj = {(f.sent_i, f.answer) for f in found if f.slot == "subj"}
+            found += [f for f in (speaker_fact(pid, n, sent, index) for n, sent in enumerate(sents))
+                      if f is not None and (f.sent_i, f.answer) not in asked]
+            asked_subj = {(f.sent_i, f.answer) for f in found if f.slot in ("subj", "said")}
             found += [f for f in number_facts(pid, sents, index) if (f.sent_i, f.answer) not in asked]
             for fact in found:
                 fact.extra["article"] = doc_id
@@ -85,10 +87,12 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
                 role_pairs.append((role, fact))
             for st in sentence_statements(pid, sents, index, cleaned[doc_id].text, memory):
                 # A vetted statement with a named subject also makes a subject question.
-                fact = subject_fact(pid, st.sent_i, sents[st.sent_i], st.text, index) if st.tier < 2 else None
-                if fact is not None and (fact.sent_i, fact.answer) not in asked_subj:
-                    fact.extra["article"], fact.sent_i = doc_id, fact.sent_i + sent_i
-                    facts.append(fact)
+                made = [subject_fact(pid, st.sent_i, sents[st.sent_i], st.text, index),
+                        object_fact(pid, st.sent_i, sents[st.sent_i], st.text, index)] if st.tier == 0 else []
+                for fact in made:
+                    if fact is not None and (fact.sent_i, fact.answer) not in asked_subj:
+                        fact.extra["article"], fact.sent_i = doc_id, fact.sent_i + sent_i
+                        facts.append(fact)
                 st.doc_id, st.sent_i = doc_id, st.sent_i + sent_i
                 statements.append(st)
             sent_i += len(sents)

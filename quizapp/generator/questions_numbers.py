@@ -79,15 +79,31 @@ def _question_for(doc_id, sent, ent, q, index):
         verb = prep.head
     else:
         verb = anchor.head
-    if verb.pos_ not in ("VERB", "AUX") or not _stated(verb):
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
+    stated = _stated(verb, doc_id, index)
+    if stated is None:
+        return None
+    # A forecast ("would cut the deficit by $338bn") is asked only with its source attached.
+    source, allow = stated, {"would", "will"} if stated else set()
     subj, relative = find_subject(verb)
+    if subj is None:  # a clause as subject: "eliminating the mandate would lower the deficit"
+        subj = next((c for c in verb.children if c.dep_ == "csubj"), None)
     if subj is None or relative or not sent.start <= subj.i < verb.i:
         return None
     subj_ids = {t.i for t in subj.subtree}
     clause = clause_ids(verb, subj_ids)
-    if not clause or not _clean(doc, clause + subject_core(subj)) or _cuts_scope(verb, subj, clause):
+    if not clause or not _clean(doc, clause + subject_core(subj), allow) or _cuts_scope(verb, subj, clause):
         return None
+    made = _shape(doc_id, doc, ent, q, verb, subj, clause, noun, anchor, prep, root, index)
+    if made is None or made[1] is None or not source:
+        return made
+    slot, prompt, verb, ids, sig = made
+    return slot, prompt[:-1] + f", according to {source}?", verb, ids, sig
+
+
+def _shape(doc_id, doc, ent, q, verb, subj, clause, noun, anchor, prep, root, index):
+    """The question for one number in its clause, by where the number sits."""
     if anchor.i == subj.i and prep is None:
         return _subject_question(doc_id, doc, ent, q, subj, verb, clause, index)
     stext = subject_text(doc, subj, subject_core(subj), index, doc_id)
@@ -117,11 +133,13 @@ def _question_for(doc_id, sent, ent, q, index):
     if q.kind == "MONEY" and root.dep_ == "attr" and verb.lemma_ == "be" and not repl:
         return _done("money", "how much", aux, stext, doc, [i for i in ids if i not in sub], repl, verb, clause,
                      verb.lemma_)
-    if q.kind == "PERCENT" and verb.lemma_ in CHANGE_VERBS and not _has_of(root) and (
-            prep is not None and prep.lower_ == "by" or prep is None and root.dep_ in ("dobj", "npadvmod")):
+    if q.kind != "YEAR" and verb.lemma_ in CHANGE_VERBS | {"lower", "increase"} and not _has_of(root) and (
+            prep is not None and prep.lower_ == "by" or prep is None and root.dep_ in ("dobj", "npadvmod")
+            and q.kind == "PERCENT"):
         gone = {t.i for t in (prep.subtree if prep is not None else root.subtree)}
-        return _done("percent", "by what percentage", aux, stext, doc, [i for i in ids if i not in gone], repl,
-                     verb, clause, verb.lemma_)
+        wh = "by what percentage" if q.kind == "PERCENT" else "by how much"
+        return _done("percent" if q.kind == "PERCENT" else "money" if q.kind == "MONEY" else "count", wh, aux,
+                     stext, doc, [i for i in ids if i not in gone], repl, verb, clause, verb.lemma_ + ":by")
     # A year is asked only of a past event ("In which year did X win?"), never of a forecast.
     if q.kind == "YEAR" and prep is not None and prep.lower_ == "in" and verb.lemma_ != "be" and aux in (
             "did", "was", "were", "had"):
@@ -174,26 +192,35 @@ def _ask(wh: str, rest: str) -> str | None:
     return text + "?"
 
 
-def _stated(verb) -> bool:
-    """True when the clause is the sentence's own claim or plainly reported ("a study found that ...")."""
-    node = verb
+def _stated(verb, doc_id, index) -> str | None:
+    """How the article states the clause: "" for its own claim or a plainly reported one ("a study
+    found that ..."), the source's name when a named source says it, None when it is not stated."""
+    node, source = verb, ""
     while node.dep_ != "ROOT":
         if node.dep_ == "ccomp" and node.head.lemma_ in _REPORTING and node.head.pos_ == "VERB":
             node = node.head
+            says = [c for c in node.children if c.dep_ == "nsubj"]
+            entity = index.at(doc_id, says[0].i) if says else None
+            if entity is not None and entity.label in ("PERSON", "ORG") and not source:
+                source = entity.canonical if entity.label == "PERSON" else _the(entity) + entity.canonical
         elif node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
         else:
-            return False
-    return node.lemma_ not in _HEDGED
+            return None
+    return None if node.lemma_ in _HEDGED else source
 
 
-def _clean(doc, ids) -> bool:
-    """No negation, hedge, pronoun or quotation inside the question material."""
+def _the(entity) -> str:
+    return "the " if entity.the_count * 2 > entity.mentions else ""
+
+
+def _clean(doc, ids, allow=frozenset()) -> bool:
+    """No negation, hedge (but those in ``allow``), pronoun or quotation inside the question material."""
     for i in ids:
         tok = doc[i]
         if tok.dep_ == "neg" or tok.lower_ in ("no", "never", "not", "without", "nor"):
             return False
-        if tok.lemma_.lower() in _HEDGED or tok.tag_ in ("PRP", "PRP$", "WP", "WDT"):
+        if tok.lemma_.lower() in _HEDGED - allow or tok.tag_ in ("PRP", "PRP$", "WP", "WDT"):
             return False
     return True
 

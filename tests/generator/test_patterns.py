@@ -82,3 +82,29 @@ def test_balance_keeps_trues_near_falses():
     chosen = _balance_tf(cands, 20)
     answers = [c.question.answer for c in chosen]
     assert answers.count(False) == 2 and answers.count(True) <= 3
+
+
+def test_forecast_number_keeps_its_source(nlp):
+    got = _prompts(nlp, "The CBO said that eliminating the mandate would lower the deficit by $338 billion "
+                        "over the next decade.")
+    assert got == {"By how much would eliminating the mandate lower the deficit over the next decade, "
+                   "according to the CBO?": "$338 billion"}
+
+
+def test_object_and_speaker_questions(nlp):
+    from quizapp.generator.questions_subject import object_fact, speaker_fact
+
+    text = "Carlos Moya beat Andy Roddick in the final on Sunday."
+    sents, index = _parse(nlp, text)
+    for e in index.entities:
+        e.votes["PERSON"] += 2
+    fact = object_fact(0, 0, sents[0], text, index)
+    assert fact.prompt == "Who did Carlos Moya beat in the final on Sunday?" and fact.answer == "Andy Roddick"
+    text = ("The Southern Utah Wilderness Alliance plans litigation against the Trump administration, "
+            "said Steve Bloch, director of SUWA.")
+    sents, index = _parse(nlp, text)
+    for e in index.entities:
+        e.votes["PERSON"] += 2
+    fact = speaker_fact(0, 0, sents[0], index)
+    assert fact.prompt == "Who said the Southern Utah Wilderness Alliance plans litigation against the Trump " \
+                          "administration?" and fact.answer == "Steve Bloch"
