@@ -19,7 +19,8 @@ from .questions import facts_from_doc
 from .questions_numbers import number_facts
 from .questions_roles import role_facts, unique_roles
 from .questions_subject import object_fact, speaker_fact, subject_fact
-from .rank import Candidate, too_close, content_words, score, select
+from .balance import balance_tf
+from .rank import Candidate, content_words, score
 from .statements import sentence_statements
 
 DEFAULT_MAX = 20
@@ -107,7 +108,7 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
         cands += _candidates(group, groups, index, bank, n_sents, title_words, sources)
     cands += _statement_candidates(statements, sources, n_sents, title_words)
     limit = max_questions if max_questions is not None else DEFAULT_MAX
-    chosen = _balance_tf(cands, max(0, limit))
+    chosen = balance_tf(cands, max(0, limit), MIN_QUESTIONS, FLOOR_QUESTIONS)
     return QuestionSet(
         title=(title or sources[0].title).strip() or "Quiz",
         description=f"Questions generated from {len(sources)} article{'s' if len(sources) > 1 else ''}.",
@@ -226,19 +227,6 @@ def _candidates(group, groups, index, bank, n_sents, title_words, sources) -> li
     out = [Candidate(Question(kind="multiple_choice", prompt=prompt, answer=key, choices=choices,
                               evidence=evidence, spare_distractors=wrong[3:]),
                      base, lead.extra["article"], lead.sent_i, answer_key, sents)]
-    statement = None  # true/false items come from whole sentences (statements.py)
-    if statement and statement.count(lead.answer) == 1 and len(statement.split()) <= 32:
-        swaps = [w for w in wrong if not in_prompt(statement, w)]
-        swap = swaps[0] if swaps else None
-        if swap and lead.entity is not None:
-            other = next((e for e in index.entities if swap in (e.canonical, e.short())), None)
-            if other is not None and other.the_count * 2 > other.mentions:
-                swap = "the " + swap
-        false_text = statement.replace(lead.answer, swap, 1) if swap else None
-        false_text = false_text and false_text[0].upper() + false_text[1:]
-        tf = Candidate(Question(kind="true_false", prompt=statement, answer=True, evidence=evidence),
-                       base - 0.5, lead.extra["article"], lead.sent_i, answer_key + "tf", sents, false_text)
-        out.append(tf)
     return out
 
 
@@ -264,55 +252,3 @@ def _statement_candidates(statements, sources, n_sents, title_words) -> list[Can
 
 def _stable(text: str) -> int:
     return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:8], 16)
-
-
-def _balance_tf(cands: list[Candidate], limit: int) -> list[Candidate]:
-    """Choose multiple choice first, then true/false statements kept about half true, half false.
-
-    The best multiple-choice questions are secured first; true/false statements
-    then take sentences not yet used (a statement restating a sentence would
-    answer any other question drawn from it); multiple choice fills the rest and
-    statements top a short quiz up. A set never holds more than max(2, falses + 1)
-    true statements: answering "True" throughout must not pay.
-    """
-    tf = [c for c in cands if c.question.kind == "true_false"]
-    mc = [c for c in cands if c.question.kind != "true_false"]
-    want_tf = max(2, round(limit * 0.3))
-    chosen = select(mc, min(limit, max(3, limit // 3)))
-    chosen = _pick_statements(tf, chosen, min(limit, len(chosen) + want_tf))
-    chosen = select(mc, limit, seed=chosen)
-    # Short articles give few multiple-choice questions; statements keep the quiz usable.
-    chosen = _pick_statements(tf, chosen, min(limit, max(len(chosen), MIN_QUESTIONS)))
-    # A quiz of fewer than five questions is no quiz: extra true statements may then exceed the balance.
-    chosen = _pick_statements(tf, chosen, min(limit, max(len(chosen), FLOOR_QUESTIONS)), balanced=False)
-    return sorted(chosen, key=lambda c: (c.doc_id, c.sent_i, c.question.kind, c.question.prompt))
-
-
-def _pick_statements(tf: list[Candidate], chosen: list[Candidate], limit: int, balanced: bool = True
-                     ) -> list[Candidate]:
-    """Add statements by rank until ``limit``, turning each one with a safe false twin false while
-    falses do not outnumber trues, and taking a true-only one only while trues <= falses (or, when
-    not ``balanced``, whenever there is room)."""
-    chosen = list(chosen)
-    ranked = sorted(tf, key=lambda c: (-c.score, c.doc_id, c.sent_i, c.question.prompt))
-    for max_per_sentence in (1, 2):
-        changed = True
-        while changed and len(chosen) < limit:
-            changed = False
-            trues = sum(1 for c in chosen if c.question.kind == "true_false" and c.question.answer is True)
-            falses = sum(1 for c in chosen if c.question.kind == "true_false" and c.question.answer is False)
-            for cand in ranked:
-                if len(chosen) >= limit:
-                    break
-                if cand in chosen or too_close(cand, chosen, max_per_sentence):
-                    continue
-                if cand.false_text and cand.tier < 2 and falses <= trues:
-                    cand.question.prompt, cand.question.answer = cand.false_text, False
-                    falses += 1
-                elif trues < max(2, falses + 1) or not balanced:
-                    trues += 1
-                else:
-                    continue
-                chosen.append(cand)
-                changed = True
-    return chosen

@@ -3,7 +3,7 @@
 from quizapp.formats.model import Question
 from quizapp.generator.entities import EntityIndex
 from quizapp.generator.falsify import _direction_swap
-from quizapp.generator.pipeline import _balance_tf
+from quizapp.generator.balance import balance_tf as _balance_tf
 from quizapp.generator.questions_numbers import number_facts
 from quizapp.generator.questions_roles import role_facts, unique_roles
 from quizapp.generator.questions_subject import subject_fact
