@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .entities import Entity, EntityIndex, confident_type, place_kind, squash
+from .entities import Entity, EntityIndex, confident_type, organization_like, place_kind, squash
 from .gazetteer import FALLBACK
 from .numbers import Quantity, wrong_values
 
@@ -63,6 +63,8 @@ def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex
             continue  # a surname-only key needs surname-only choices from full names
         if other.label == "PERSON" and not short and len(other.canonical.split()) < 2:
             continue
+        if other.label == "ORG" and not organization_like(other):
+            continue  # "Digital Rights Management" is tagged ORG but is no organization
         offer(other.short() if short else other.canonical)
     for name in _bank_names(entity.label, bank):
         if entity.label == "PERSON" and len(name.split()) < 2:

@@ -221,6 +221,13 @@ class EntityIndex:
         return found
 
 
+def organization_like(entity: Entity) -> bool:
+    """True when an organization's name carries a corporate word, is an acronym, or is tagged ORG steadily."""
+    tokens = {w.strip(".,") for s in entity.surfaces for w in s.split()}
+    acronym = any(re.fullmatch(r"[A-Z]{2,6}", s) for s in entity.surfaces)
+    return bool(tokens & ORG_WORDS) or acronym or entity.votes.get("ORG", 0) >= 3
+
+
 def confident_type(entity: Entity) -> str | None:
     """The entity's label when simple cues back the model's vote, else None.
 

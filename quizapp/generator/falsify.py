@@ -174,6 +174,8 @@ def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
     if label == "ORG":
         pool = [e for e in pool if _same_kind_org(entity, e)]
     if label == "PERSON":
+        if _listed(ent):
+            return []  # "Kenteris and Thanou were charged": the article's other people may share the act
         pool = [e for e in pool if len(e.canonical.split()) >= 2]
         title = sent.doc[ent.start - 1].text if ent.start > sent.start else ""
         if title in _TITLES:
@@ -182,11 +184,15 @@ def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
         pool = [e for e in pool if place_kind(e.canonical) == label]
         # An outside name in a list ("defeats by Wales, France and Ireland") can be implausible
         # (a closed competition); outside names only replace a place that stands alone.
-        listed = ent.root.dep_ == "conj" or any(c.dep_ == "conj" for c in ent.root.children)
-        pool += [] if listed else [n for n in FALLBACK[label] if n not in article_text]
+        pool += [] if _listed(ent) else [n for n in FALLBACK[label] if n not in article_text]
         # "in Ukraine" -> "in United States" would need an article: keep to names without one.
         pool = [e for e in pool if not _takes_the(e if isinstance(e, str) else e.canonical)]
     return pool
+
+
+def _listed(ent) -> bool:
+    """True when the mention is one of a coordinated list ("Wales, France and Ireland")."""
+    return ent.root.dep_ == "conj" or any(c.dep_ == "conj" for c in ent.root.children)
 
 
 def _takes_the(name: str) -> bool:

@@ -116,6 +116,10 @@ def _role_text(doc, ids, doc_id, index) -> str | None:
     if not specific:
         return None  # "former president", "chief executive": many people fit
     head = max(i for i in ids if doc[i].lower_ in ROLE_NOUNS or doc[i].lemma_.lower() in ROLE_NOUNS)
+    named = any(t.pos_ == "PROPN" or index.at(doc_id, t.i) is not None or t.text[:1].isupper() and (
+        not t.is_sent_start or capitalised_elsewhere(doc, t)) for t in specific)
+    if not named and not any(t.lower_ in ("of", "at", "for") for t in words):
+        return None  # "the senior business manager" of what? A role needs a named place or body
     if any(doc[i].tag_ in ("VBD", "VBN", "VBG", "RB") for i in ids if i < head):
         return None  # a mis-parsed verb ("defended coach Andy Robinson") is no title
     text = render(doc, ids)

@@ -156,6 +156,9 @@ def _main_clause(sent) -> str | None:
             continue
         while start > sent.start and doc[start - 1].text in (",", "-", "–", "—"):
             start -= 1
+        cut_first = next((t for t in doc[start:end] if not t.is_punct), None)
+        if cut_first is not None and cut_first.tag_ in ("VBP", "VBZ", "VBD", "MD"):
+            return None  # ", are expected to ..." is the main predicate, mis-parsed: nothing may be cut
         kept = doc[sent.start:start]
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(kept) < 8 or not any(t.i == root.i for t in kept) or root.pos_ not in ("VERB", "AUX") \
