@@ -17,7 +17,9 @@ def balance_tf(cands: list[Candidate], limit: int, min_questions: int = 10, floo
     tf = [c for c in cands if c.question.kind == "true_false"]
     mc = [c for c in cands if c.question.kind != "true_false"]
     want_tf = max(2, round(limit * 0.3))
-    chosen = select(mc, min(limit, max(3, limit // 3)))
+    # Multiple choice first: a true statement from the same sentence would block a question that
+    # passed stricter checks and says more than "True".
+    chosen = select(mc, min(limit, max(3, limit - want_tf)))
     chosen = _pick_statements(tf, chosen, min(limit, len(chosen) + want_tf))
     chosen = select(mc, limit, seed=chosen)
     # Short articles give few multiple-choice questions; statements keep the quiz usable.

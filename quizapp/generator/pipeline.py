@@ -88,8 +88,8 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
                 role_pairs.append((role, fact))
             for st in sentence_statements(pid, sents, index, cleaned[doc_id].text, memory):
                 # A vetted statement with a named subject also makes a subject question.
-                made = [subject_fact(pid, st.sent_i, sents[st.sent_i], st.text, index),
-                        object_fact(pid, st.sent_i, sents[st.sent_i], st.text, index)] if st.tier == 0 else []
+                made = [subject_fact(pid, st.sent_i, sents[st.sent_i], st.text, index) if st.tier < 2 else None,
+                        object_fact(pid, st.sent_i, sents[st.sent_i], st.text, index) if st.tier == 0 else None]
                 for fact in made:
                     if fact is not None and (fact.sent_i, fact.answer) not in asked_subj:
                         fact.extra["article"], fact.sent_i = doc_id, fact.sent_i + sent_i

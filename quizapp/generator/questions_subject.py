@@ -52,13 +52,20 @@ def subject_fact(doc_id: int, sent_i: int, sent, text: str, index: EntityIndex) 
     if pred is None or pred.head.i != root.i and pred.i != root.i or pred.tag_ not in _FINITE:
         return None  # something sits between subject and verb, or the verb is plural/untensed
     subject_text = doc[sub_ids[0]:sub_ids[-1] + 1].text
-    if not text.startswith(subject_text + " "):
+    front = _fronted(sent, root, sub_ids[0])
+    if front is None:
+        return None
+    lead = (front + " " if front else "") + subject_text + " "
+    if not text.startswith(lead):
         return None  # the statement was rewritten at its start (a resolved pronoun, a cut connective)
-    rest = text[len(subject_text):].strip().rstrip(".")
+    rest = text[len(lead):].strip().rstrip(".")
+    if front:
+        # "Last week, the LSE rejected X" -> "Which organization rejected X last week?"
+        rest = f"{rest} {front.rstrip(',')}"
     prompt = f"{_WH[label]} {rest}?"
     words = prompt.split()
-    if not 6 <= len(words) <= 28 or re.search(r"[\"“”]", prompt):
-        return None
+    if not 6 <= len(words) <= 28 or re.search(r"[\"“”]| [-–—] ", prompt):
+        return None  # quotes, or a dash joining a second statement
     answer = clean_surface(render(doc, own))
     if not answer or answer not in sent.text:
         return None
@@ -67,6 +74,27 @@ def subject_fact(doc_id: int, sent_i: int, sent, text: str, index: EntityIndex) 
                 answer_type=label, prompt=prompt, statement=None, verb=root.lemma_,
                 signature=("subj", root.lemma_, ents - {entity.id}, None), entity=entity,
                 clause_entities=ents)
+
+
+def _fronted(sent, root, subject_start) -> str | None:
+    """The phrase before the subject ("Last week,"), lowercased to go at the end; "" if none;
+    None when what comes first is not one movable time or place phrase of the main verb."""
+    doc = sent.doc
+    if subject_start == sent.start:
+        return ""
+    before = doc[sent.start:subject_start]
+    if before[-1].text != "," or len(before) > 8:
+        return None
+    heads = {t.i for t in before if t.head.i == root.i and not t.is_punct}
+    if len(heads) != 1 or doc[next(iter(heads))].dep_ not in ("prep", "npadvmod"):
+        return None
+    if any(t.tag_ in ("PRP", "PRP$") or t.is_quote for t in before):
+        return None
+    first = before[0]
+    text = before.text
+    if first.pos_ != "PROPN":
+        text = first.lower_ + text[len(first.text):]
+    return text
 
 
 def _organization_like(entity) -> bool:
