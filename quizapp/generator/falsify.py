@@ -49,7 +49,8 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
         others = {n.id for n in names if n is not None and n is not entity} | (index.in_text(sent.text) - {entity.id})
         for other in _swap_pool(entity, ent, sent, index, doc_id, article_text):
             form = _swap_form(ent, entity, other, mention)
-            if form is None or form in text or _pairs_with(other, sent, others, index, article_text):
+            if form is None or form in text or _pairs_with(other, sent, others, index, article_text) \
+                    or _peers(mention, form, article_text):
                 continue
             return text.replace(mention, form, 1)
     return None
@@ -188,6 +189,13 @@ def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
         # "in Ukraine" -> "in United States" would need an article: keep to names without one.
         pool = [e for e in pool if not _takes_the(e if isinstance(e, str) else e.canonical)]
     return pool
+
+
+def _peers(name: str, other: str, article_text: str) -> bool:
+    """True when the article names the two together ("Germany and Poland said ..."): peers often share
+    what the statement says, so the swap may still be true."""
+    a, b = re.escape(name), re.escape(re.sub(r"^the ", "", other))
+    return re.search(rf"\b{a}(,| and| or) (the )?{b}\b|\b{b}(,| and| or) (the )?{a}\b", article_text) is not None
 
 
 def _listed(ent) -> bool:

@@ -66,6 +66,7 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
         by_article[doc_id].append((pid, doc))
     n_sents: dict[int, int] = {}
     statements = []
+    all_text = "\n".join(art.text for art in cleaned)
     role_pairs: list = []
     for doc_id, items in sorted(by_article.items()):
         sent_i = 0
@@ -86,7 +87,8 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
             for role, fact in role_facts(pid, sents, index):
                 fact.extra["article"], fact.sent_i = doc_id, fact.sent_i + sent_i
                 role_pairs.append((role, fact))
-            for st in sentence_statements(pid, sents, index, cleaned[doc_id].text, memory):
+            # False twins are checked against every article: another source may state the swap.
+            for st in sentence_statements(pid, sents, index, all_text, memory):
                 # A vetted statement with a named subject also makes a subject question.
                 made = [subject_fact(pid, st.sent_i, sents[st.sent_i], st.text, index) if st.tier < 2 else None,
                         object_fact(pid, st.sent_i, sents[st.sent_i], st.text, index) if st.tier == 0 else None]
