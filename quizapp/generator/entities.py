@@ -222,10 +222,10 @@ class EntityIndex:
 
 
 def organization_like(entity: Entity) -> bool:
-    """True when an organization's name carries a corporate word, is an acronym, or is tagged ORG steadily."""
+    """True when an organization's name carries a corporate word or is tagged ORG steadily
+    (an acronym alone is not enough: "DRM" names a technology)."""
     tokens = {w.strip(".,") for s in entity.surfaces for w in s.split()}
-    acronym = any(re.fullmatch(r"[A-Z]{2,6}", s) for s in entity.surfaces)
-    return bool(tokens & ORG_WORDS) or acronym or entity.votes.get("ORG", 0) >= 3
+    return bool(tokens & ORG_WORDS) or entity.votes.get("ORG", 0) >= 3
 
 
 def confident_type(entity: Entity) -> str | None:

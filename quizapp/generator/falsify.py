@@ -178,6 +178,11 @@ def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
         if _listed(ent):
             return []  # "Kenteris and Thanou were charged": the article's other people may share the act
         pool = [e for e in pool if len(e.canonical.split()) >= 2]
+        # The story's main person is tied to most of what it reports: "voters echoed the sentiments
+        # of <main person>" is likely half true, so the main person is never swapped in.
+        people = [e for e in index.same_type("PERSON") if confident_type(e) == "PERSON"]
+        if people:
+            pool = [e for e in pool if e.id != people[0].id]
         title = sent.doc[ent.start - 1].text if ent.start > sent.start else ""
         if title in _TITLES:
             pool = [e for e in pool if f"{title} {e.short()}" in article_text]
