@@ -43,6 +43,10 @@ def test_seed_golden(seed_set):
     assert len(qs.questions) >= 12
     who = [q for q in qs.questions if q.prompt.startswith("Who met with Zelensky in Paris")]
     assert who and who[0].answer == "Donald Trump"
+    articles = " ".join(path.read_text() for path in files)
+    distractors = [c for c in who[0].choices if c != "Donald Trump"]
+    # Other people from the articles: full names that the seed stories mention.
+    assert len(distractors) >= 2 and all(c in articles and " " in c for c in distractors), distractors
     share = [q for q in qs.questions if q.prompt.startswith("What share of Ukraine")]
     assert share and share[0].answer == "about one-fifth"
     assert all(c.startswith("about ") for c in share[0].choices)
