@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import NamedTuple
+
+from sqlalchemy import Row
 
 from ..extensions import db
-from ..models import Answer, Attempt, Question, QuestionSet
-from . import services
+from . import services, statements
 from .scoring import is_late
 
 
@@ -74,28 +77,33 @@ class Screen:
 
 def current_screen(attempt_id: int, user_id: int) -> Screen:
     """Where ``user_id`` is in the attempt: the question on screen, or the feedback on the last answer."""
-    attempt, question_set = services.own_attempt_and_set(attempt_id, user_id)
-    base = _base(attempt, question_set)
-    if attempt.served_at is None:
-        review = _review_of(attempt, attempt.position - 1, question_set)
-        return _released(Screen("feedback", number=attempt.position, review=review, **base))
-    question = db.session.get(Question, attempt.question_ids[attempt.position])
-    limit = question.time_limit or question_set.time_limit
-    elapsed = (services.clock() - attempt.served_at).total_seconds()
-    return _released(Screen(
-        "question", number=attempt.position + 1, prompt=question.prompt, question_kind=question.kind,
-        choices=list(attempt.choice_orders[str(question.id)]), seconds_left=max(0, round(limit - elapsed)), **base,
-    ))
+    play = services.load_play(attempt_id, user_id)
+    if play.served_at is None:
+        review = _review_of(play, play.position - 1)
+        return _released(Screen("feedback", number=play.position, review=review, **_base(play, play.score)))
+    question = services.load_question(play.question_ids[play.position])
+    return _released(_question_screen(play, question, play.position, play.served_at, play.score))
+
+
+def served_screen(served: services.Served) -> Screen:
+    """The question screen right after Next served it, from what the transaction read (no query)."""
+    return _question_screen(served.play, served.question, served.position, served.served_at, served.score)
+
+
+def feedback_screen(answered: services.Answered) -> Screen:
+    """The feedback on an answer that just counted, from what the transaction read (no query)."""
+    review = _review(answered.play, answered.position, answered.question, answered)
+    return Screen("feedback", number=answered.position + 1, review=review, **_base(answered.play, answered.score))
 
 
 def results_screen(attempt_id: int, user_id: int) -> Screen | None:
     """Every question of a finished attempt with the answers and evidence; None while it is running."""
-    attempt, question_set = services.own_attempt_and_set(attempt_id, user_id)
-    if attempt.finished_at is None:
+    play = services.load_play(attempt_id, user_id)
+    if play.finished_at is None:
         return None
-    reviews = [_review_of(attempt, n, question_set) for n in range(len(attempt.question_ids))]
-    return _released(Screen("results", number=len(reviews), reviews=reviews, correct_count=attempt.correct_count,
-                            **_base(attempt, question_set)))
+    reviews = [_review_of(play, n) for n in range(len(play.question_ids))]
+    return _released(Screen("results", number=len(reviews), reviews=reviews, correct_count=play.correct_count,
+                            **_base(play, play.score)))
 
 
 def _released(screen: Screen) -> Screen:
@@ -105,23 +113,47 @@ def _released(screen: Screen) -> Screen:
     return screen
 
 
-def _base(attempt: Attempt, question_set: QuestionSet) -> dict:
+def _base(play: Row, score: int) -> dict:
     return {
-        "attempt_id": attempt.id, "set_id": attempt.set_id, "title": question_set.title,
-        "total": len(attempt.question_ids), "score": attempt.score, "timed": question_set.scoring == "timed",
+        "attempt_id": play.id, "set_id": play.set_id, "title": play.title,
+        "total": len(play.question_ids), "score": score, "timed": play.scoring == "timed",
     }
 
 
-def _review_of(attempt: Attempt, index: int, question_set: QuestionSet) -> Review:
-    question, answer = db.session.execute(
-        db.select(Question, Answer)
-        .outerjoin(Answer, (Answer.question_id == Question.id) & (Answer.attempt_id == attempt.id))
-        .where(Question.id == attempt.question_ids[index])
+def _question_screen(play: Row, question: Row, position: int, served_at: datetime, score: int) -> Screen:
+    limit = question.time_limit or play.time_limit
+    elapsed = (services.clock() - served_at).total_seconds()
+    return Screen(
+        "question", number=position + 1, prompt=question.prompt, question_kind=question.kind,
+        choices=list(play.choice_orders[str(question.id)]), seconds_left=max(0, round(limit - elapsed)),
+        **_base(play, score),
+    )
+
+
+def _review_of(play: Row, index: int) -> Review:
+    row = db.session.execute(
+        statements.LOAD_QUESTION_AND_ANSWER, {"attempt_id": play.id, "question_id": play.question_ids[index]}
     ).one()
-    titles = {s.get("id"): s.get("title") or s.get("id") for s in question_set.sources or []}
+    answer = None if row.answer_id is None else _AnswerFacts(
+        row.chosen, row.correct, row.points, row.answer_served_at, row.answered_at
+    )
+    return _review(play, index, row, answer)
+
+
+class _AnswerFacts(NamedTuple):
+    chosen: str | None
+    correct: bool
+    points: int
+    served_at: datetime
+    answered_at: datetime
+
+
+def _review(play: Row, index: int, question: Row, answer) -> Review:
+    """The review of question ``index``; ``answer`` has chosen, correct, points, served_at, answered_at (or None)."""
+    titles = {s.get("id"): s.get("title") or s.get("id") for s in play.sources or []}
     right = question.answer if question.kind == "multiple_choice" else str(bool(question.answer))
-    limit = question.time_limit or question_set.time_limit
-    late = bool(answer) and question_set.scoring == "timed" and is_late(
+    limit = question.time_limit or play.time_limit
+    late = answer is not None and play.scoring == "timed" and is_late(
         (answer.answered_at - answer.served_at).total_seconds(), limit
     )
     return Review(
@@ -133,7 +165,7 @@ def _review_of(attempt: Attempt, index: int, question_set: QuestionSet) -> Revie
     )
 
 
-def _mark(sentence: str, question: Question, source_title: str) -> EvidenceLine:
+def _mark(sentence: str, question: Row, source_title: str) -> EvidenceLine:
     """Split ``sentence`` around the answer; a true/false statement's evidence is marked whole."""
     if question.kind == "multiple_choice":
         found = re.search(re.escape(str(question.answer)), sentence, re.IGNORECASE)

@@ -12,13 +12,15 @@ from __future__ import annotations
 import random
 import secrets
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import func
+from sqlalchemy import Row, func
 from sqlalchemy.dialects import postgresql, sqlite
 from werkzeug.exceptions import BadRequest, Forbidden, NotFound
 
 from ..extensions import db
 from ..models import ACCEPTED, Answer, Attempt, Question, QuestionSet, SetScore, UserTotal, utcnow
+from . import statements
 from .scoring import score_answer
 
 TRUE_FALSE_CHOICES = ["True", "False"]
@@ -135,108 +137,144 @@ def is_right(question: Question, chosen: str | None) -> bool:
     return chosen == question.answer
 
 
-def submit_answer(attempt_id: int, user_id: int, position: int | None, choice: str | None) -> bool:
+@dataclass(frozen=True)
+class Answered:
+    """An answer that counted, with what its feedback screen shows (so nothing is read again after the commit)."""
+
+    play: Row  # the attempt and its set as loaded in the answer transaction (see :func:`load_play`)
+    question: Row
+    position: int
+    chosen: str
+    correct: bool
+    points: int
+    served_at: datetime
+    answered_at: datetime
+    score: int  # the attempt's score after this answer
+
+
+@dataclass(frozen=True)
+class Served:
+    """A question put on screen by Next, with what its screen shows."""
+
+    play: Row
+    question: Row
+    position: int
+    served_at: datetime
+    score: int
+
+
+def load_play(attempt_id: int, user_id: int) -> Row:
+    """The attempt with its set's settings and ``user_id``'s best score on the set, as one row.
+
+    404 when missing, 403 when the attempt isn't ``user_id``'s. The row has the
+    attempt's columns and the set's ``title``, ``time_limit``, ``scoring``,
+    ``streak_bonus`` and ``sources``.
+    """
+    row = db.session.execute(statements.LOAD_PLAY, {"attempt_id": attempt_id}).first()
+    if row is None:
+        raise NotFound("There is no such attempt.")
+    if row.user_id != user_id:
+        raise Forbidden("This is someone else's game.")
+    return row
+
+
+def load_question(question_id: int) -> Row:
+    """What the play screens show of a question (never its choices in the stored order)."""
+    return db.session.execute(statements.LOAD_QUESTION, {"question_id": question_id}).one()
+
+
+def submit_answer(attempt_id: int, user_id: int, position: int | None, choice: str | None) -> Answered | None:
     """Record the answer ``choice`` (an index into the attempt's shuffled choices) to question ``position``.
 
-    Returns whether it counted. It counts only while that question is on screen:
-    a replay, a double click, a second tab or concurrent copies of the request
-    find the answer already stored (unique constraint, insert-or-ignore) or the
-    attempt already moved on (compare-and-set on ``position``) and change nothing.
-    The answer, the attempt's totals and the user's standings move in one transaction.
+    Returns the counted answer, or None when it didn't count. It counts only while
+    that question is on screen: a replay, a double click, a second tab or concurrent
+    copies of the request find the answer already stored (unique constraint,
+    insert-or-ignore) or the attempt already moved on (compare-and-set on
+    ``position``) and change nothing. The answer, the attempt's totals and the
+    user's standings move in one transaction.
     """
-    attempt, question_set = own_attempt_and_set(attempt_id, user_id)
-    if attempt.finished_at is not None or attempt.served_at is None or attempt.position != position:
+    play = load_play(attempt_id, user_id)
+    if play.finished_at is not None or play.served_at is None or play.position != position:
         db.session.rollback()
-        return False
-    question_id = attempt.question_ids[position]
-    order = attempt.choice_orders[str(question_id)]
+        return None
+    question_id = play.question_ids[position]
+    order = play.choice_orders[str(question_id)]
     if choice is None or not choice.isdigit() or int(choice) >= len(order):
         raise BadRequest("Choose one of the answers.")
     chosen = order[int(choice)]
-    question = db.session.get(Question, question_id)
+    question = load_question(question_id)
     now = clock()
     correct = is_right(question, chosen)
     scored = score_answer(
-        correct, (now - attempt.served_at).total_seconds(),
-        question.time_limit or question_set.time_limit, attempt.streak,
-        scoring=question_set.scoring, bonus=question_set.streak_bonus,
+        correct, (now - play.served_at).total_seconds(), question.time_limit or play.time_limit, play.streak,
+        scoring=play.scoring, bonus=play.streak_bonus,
     )
-    inserted = db.session.execute(_insert(Answer).values(
-        attempt_id=attempt.id, question_id=question_id, chosen=chosen, correct=correct,
-        points=scored.points, served_at=attempt.served_at, answered_at=now,
-    ).on_conflict_do_nothing(index_elements=["attempt_id", "question_id"]).returning(Answer.id))
-    # RETURNING rather than rowcount: the ORM doesn't report rowcount for INSERT on every driver.
+    inserted = db.session.execute(statements.insert_answer(_dialect_name()), {
+        "for_attempt": attempt_id, "for_question": question_id, "chosen_text": chosen, "is_correct": correct,
+        "scored": scored.points, "served": play.served_at, "answered": now,
+    })
+    # RETURNING rather than rowcount: not every driver reports rowcount for INSERT.
     if inserted.scalar_one_or_none() is None:
         db.session.rollback()
-        return False
-    last = position + 1 == len(attempt.question_ids)
-    new_score = db.session.execute(
-        db.update(Attempt)
-        .where(Attempt.id == attempt.id, Attempt.position == position, Attempt.served_at.is_not(None))
-        .values(
-            score=Attempt.score + scored.points, correct_count=Attempt.correct_count + int(correct),
-            streak=scored.streak, position=position + 1, served_at=None,
-            finished_at=now if last else None,
-        )
-        .returning(Attempt.score)
-        .execution_options(synchronize_session=False)
-    ).scalar_one_or_none()
+        return None
+    last = position + 1 == len(play.question_ids)
+    new_score = db.session.execute(statements.ADVANCE_ATTEMPT, {
+        "attempt_id": attempt_id, "from_position": position, "points": scored.points,
+        "correct_inc": int(correct), "new_streak": scored.streak, "to_position": position + 1,
+        "finished": now if last else None,
+    }).scalar_one_or_none()
     if new_score is None:  # another request moved the attempt on first
         db.session.rollback()
-        return False
+        return None
     if scored.points:
-        _raise_standings(user_id, attempt.set_id, attempt.id, new_score, now)
+        _raise_standings(user_id, play, new_score, now)
     db.session.commit()
-    return True
+    return Answered(play, question, position, chosen, correct, scored.points, play.served_at, now, new_score)
 
 
-def serve_next(attempt_id: int, user_id: int, position: int | None) -> bool:
-    """Put question ``position`` on screen and start its clock; False when it already was (a replay)."""
-    attempt = own_attempt(attempt_id, user_id)
-    served = db.session.execute(
-        db.update(Attempt)
-        .where(
-            Attempt.id == attempt.id, Attempt.position == position,
-            Attempt.served_at.is_(None), Attempt.finished_at.is_(None),
-        )
-        .values(served_at=clock())
-        .execution_options(synchronize_session=False)
-    ).rowcount
+def serve_next(attempt_id: int, user_id: int, position: int | None) -> Served | None:
+    """Put question ``position`` on screen and start its clock; None when it already was (a replay)."""
+    play = load_play(attempt_id, user_id)
+    now = clock()
+    score = db.session.execute(
+        statements.SERVE, {"attempt_id": attempt_id, "at_position": position, "now": now}
+    ).scalar_one_or_none()
+    if score is None:
+        db.session.commit()
+        return None
+    question = load_question(play.question_ids[position])
     db.session.commit()
-    return served == 1
+    return Served(play, question, position, now, score)
 
 
-def _raise_standings(user_id: int, set_id: int, attempt_id: int, score: int, now) -> None:
-    """Move the latest score and, when it beats the best, the best score and the overall total."""
-    db.session.execute(
-        db.update(SetScore)
-        .where(SetScore.user_id == user_id, SetScore.set_id == set_id, SetScore.latest_attempt_id == attempt_id)
-        .values(latest_score=score)
-        .execution_options(synchronize_session=False)
-    )
-    # Locks the row on PostgreSQL, so two attempts of one user can't both add the same rise.
-    best = db.session.execute(
-        db.select(SetScore.best_score)
-        .where(SetScore.user_id == user_id, SetScore.set_id == set_id)
-        .with_for_update()
-    ).scalar_one()
+def _raise_standings(user_id: int, play: Row, score: int, now: datetime) -> None:
+    """Move the latest score and, when it beats the best, the best score and the overall total.
+
+    The best score only ever rises, so a score no higher than the best read at the
+    start of the transaction can't beat it: only the latest score moves. A higher
+    one raises the best by compare-and-set against the value read; if another
+    transaction changed it since, the row is locked and compared again.
+    """
+    keys = {"uid": user_id, "for_set": play.set_id, "attempt_id": play.id, "new_score": score, "now": now}
+    seen = play.best_score
+    if seen is not None and score <= seen:
+        db.session.execute(statements.SET_LATEST, keys)
+        return
+    if seen is not None and db.session.execute(statements.RAISE_BEST, {**keys, "seen_best": seen}).first():
+        db.session.execute(statements.ADD_TO_TOTAL, {**keys, "rise": score - seen})
+        return
+    best = db.session.execute(statements.LOCK_BEST, keys).scalar_one()
     if score <= best:
         return  # equal doesn't count: best_at keeps when the score was first reached
-    db.session.execute(
-        db.update(SetScore)
-        .where(SetScore.user_id == user_id, SetScore.set_id == set_id)
-        .values(best_score=score, best_at=now, best_attempt_id=attempt_id)
-        .execution_options(synchronize_session=False)
-    )
-    db.session.execute(
-        db.update(UserTotal)
-        .where(UserTotal.user_id == user_id)
-        .values(total=UserTotal.total + (score - best), reached_at=now)
-        .execution_options(synchronize_session=False)
-    )
+    db.session.execute(statements.RAISE_BEST, {**keys, "seen_best": best})
+    db.session.execute(statements.ADD_TO_TOTAL, {**keys, "rise": score - best})
+
+
+def _dialect_name() -> str:
+    return db.session.get_bind().dialect.name
 
 
 def _insert(model):
     """An INSERT for the session's dialect, which offers ON CONFLICT (insert-or-ignore, upsert)."""
-    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
+    dialect = postgresql if _dialect_name() == "postgresql" else sqlite
     return dialect.insert(model)

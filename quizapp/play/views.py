@@ -39,21 +39,23 @@ def start(set_id: int):
 @login_required
 def attempt(attempt_id: int):
     """The attempt where the student is: the question on screen or the feedback on the last answer."""
-    return _screen(attempt_id)
+    return _screen(attempt_id, current_user.id)
 
 
 @bp.post("/attempts/<int:attempt_id>/answer")
 @login_required
 def answer(attempt_id: int):
     """Record an answer (once, however often it is sent), then show the feedback."""
-    counted = services.submit_answer(
-        attempt_id, current_user.id, request.form.get("position", type=int), request.form.get("choice")
+    user_id = current_user.id  # read before the commit, which expires the user (reading it after reloads it)
+    answered = services.submit_answer(
+        attempt_id, user_id, request.form.get("position", type=int), request.form.get("choice")
     )
     if not is_fragment_request():
         return redirect(url_for("play.attempt", attempt_id=attempt_id), code=303)
-    response = _screen(attempt_id)
-    if counted:
-        response.headers["HX-Trigger"] = "scoreChanged"  # leaderboards on the page refresh at once
+    if answered is None:  # didn't count: show wherever the attempt is now
+        return _screen(attempt_id, user_id)
+    response = _fragment(screens.feedback_screen(answered))
+    response.headers["HX-Trigger"] = "scoreChanged"  # leaderboards on the page refresh at once
     return response
 
 
@@ -61,10 +63,11 @@ def answer(attempt_id: int):
 @login_required
 def next_question(attempt_id: int):
     """Serve the next question and start its clock."""
-    services.serve_next(attempt_id, current_user.id, request.form.get("position", type=int))
+    user_id = current_user.id  # read before the commit, which expires the user
+    served = services.serve_next(attempt_id, user_id, request.form.get("position", type=int))
     if not is_fragment_request():
         return redirect(url_for("play.attempt", attempt_id=attempt_id), code=303)
-    return _screen(attempt_id)
+    return _fragment(screens.served_screen(served)) if served else _screen(attempt_id, user_id)
 
 
 @bp.get("/attempts/<int:attempt_id>/results")
@@ -93,7 +96,10 @@ def healthz():
     return "ok", 200, {"Content-Type": "text/plain"}
 
 
-def _screen(attempt_id: int):
-    screen = screens.current_screen(attempt_id, current_user.id)
+def _screen(attempt_id: int, user_id: int):
+    return _fragment(screens.current_screen(attempt_id, user_id))
+
+
+def _fragment(screen: screens.Screen):
     template = "play/question.html" if screen.kind == "question" else "play/feedback.html"
     return make_response(render(template, "screen", screen=screen))
