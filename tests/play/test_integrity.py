@@ -166,3 +166,25 @@ def test_the_answer_is_in_no_page_before_answering(app, client, auth, make_set, 
                 first_positions.add(order.index(answer))
             player.answer(attempt_id, position, 0)
     assert len(first_positions) > 1, "choices are shuffled per attempt"
+
+
+def test_standings_move_only_when_the_best_is_beaten(app, auth, make_set, player, clock):
+    """A later attempt that scores less moves only the latest score; one that scores more raises best and total by the rise."""
+    set_id = make_set()
+    auth.signup()
+    first = player.start(set_id)
+    player.answer(first, 0, player.index_of(first, 0))  # 1000 points
+    second = player.start(set_id)
+    clock.advance(15)
+    player.answer(second, 0, player.index_of(second, 0))  # 750 points: not a new best
+    user_id = player.attempt(first).user_id
+    with app.app_context():
+        row = db.session.get(SetScore, (user_id, set_id))
+        assert (row.best_score, row.best_attempt_id, row.latest_score) == (1000, first, 750)
+        assert db.session.get(UserTotal, user_id).total == 1000
+    player.next(second, 1)
+    player.answer(second, 1, player.index_of(second, 1))  # 750 + 1000 + 100 streak = 1850: a new best
+    with app.app_context():
+        row = db.session.get(SetScore, (user_id, set_id))
+        assert (row.best_score, row.best_attempt_id, row.latest_score) == (1850, second, 1850)
+        assert db.session.get(UserTotal, user_id).total == 1850
