@@ -97,3 +97,58 @@ def number_distractors(quantity: Quantity, key: str, prompt: str, true_values: s
         if text != key and not _contains(prompt, text):
             out.append(text)
     return out
+
+
+_KINDS = {
+    "media": {"News", "Times", "Post", "Journal", "Reuters", "BBC", "CNN", "Guardian", "Telegraph", "Tribune", "Herald",
+              "Press", "AP", "Sky", "NBC", "ABC", "CBS", "Bloomberg", "Mail", "Observer", "Gazette", "Magazine",
+              "Radio", "Television", "TV", "Channel", "Daily", "Standard", "Independent", "Economist"},
+    "public": {"Senate", "Congress", "Parliament", "Court", "Ministry", "Department", "Commission", "Agency", "Office",
+               "Council", "Committee", "Authority", "Board", "House", "Government", "Cabinet", "Treasury", "FBI", "CIA",
+               "EPA", "NATO", "UN", "EU", "Assembly", "Tribunal", "Bureau", "Administration", "Police", "Army",
+               "Navy", "Forces", "Federation", "Union", "Organisation", "Organization", "Nations"},
+    "party": {"Party", "Democrats", "Republicans", "Labour", "Conservatives", "Tories", "Tory", "Liberal", "Greens"},
+    "business": {"Ltd", "Inc", "plc", "PLC", "Corp", "Corporation", "Company", "Co", "Group", "Holdings", "Airlines",
+                 "Motors", "Bank", "Exchange", "Industries", "Technologies", "Systems", "Partners", "Capital"},
+    "sport": {"Club", "FC", "United", "League", "Athletic", "Rovers", "Wanderers"},
+}
+
+
+def org_kind(name: str) -> str | None:
+    """The sort of organization a name is (news outlet, public body, party, business, club), if its words say."""
+    words = set(re.findall(r"[\w&]+", name))
+    for kind in ("media", "party", "sport", "business", "public"):
+        if words & _KINDS[kind]:
+            return kind
+    return None
+
+
+def same_kind_orgs(key: str, wrong: list[str]) -> list[str]:
+    """Organization distractors of the key's own kind: "Reuters" against other news outlets, never a court."""
+    kind = org_kind(key)
+    return [w for w in wrong if org_kind(w) == kind]
+
+
+def unlinked(role_prompt: str, wrong: list[str], article_text: str) -> list[str]:
+    """Distractors for "Who is the former FBI Director?" that no sentence ties to the role's body ("FBI"),
+    so none of them can also be right."""
+    body = [w for w in re.findall(r"[A-Z][\w.&-]*", role_prompt) if w not in ("Who", "The")
+            and w.lower() not in _ROLE_WORDS]
+    # Only a former post or an acronym body ("FBI") is checked: "England coach" shares its country with all.
+    if "former" not in role_prompt.lower():
+        body = [w for w in body if re.fullmatch(r"[A-Z]{2,6}", w)]
+    if not body:
+        return wrong
+    lines = re.split(r"(?<=[.!?])\s+", article_text)
+    out = []
+    for name in wrong:
+        surname = name.split()[-1]
+        if not any(_contains(line, surname) and any(_contains(line, b) for b in body) for line in lines):
+            out.append(name)
+    return out
+
+
+_ROLE_WORDS = {"chairman", "chairwoman", "chair", "chief", "executive", "director", "spokesman", "spokeswoman",
+               "secretary", "minister", "chancellor", "president", "senator", "governor", "mayor", "leader", "head",
+               "manager", "coach", "captain", "founder", "editor", "former", "deputy", "general", "attorney",
+               "prime", "vice", "state", "shadow", "acting", "senior"}

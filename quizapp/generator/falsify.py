@@ -18,6 +18,9 @@ from .rank import content_words
 
 _LOWER_BOUND = ("more than", "over", "at least", "just over")
 _UPPER_BOUND = ("less than", "fewer than", "under", "up to", "almost", "nearly", "just under", "as many as")
+# Verbs of likeness or agreement: swapping their object rarely makes a plainly false statement.
+_LIKENESS = {"echo", "share", "agree", "like", "similar", "join", "support", "back", "follow", "mirror", "match",
+             "resemble", "endorse", "side", "copy", "emulate", "same", "too", "also", "both"}
 _SWAP_TYPES = ("PERSON", "ORG", "COUNTRY", "CITY")
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr")
 _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -36,10 +39,12 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
         or _direction_swap(sent, text)
     if changed or numbers_only:
         return changed
+    if {t.lemma_.lower() for t in sent} & _LIKENESS:
+        return None  # "echoed the sentiments of X": the article rarely rules out anyone else
     names = [index.at(doc_id, e.start) for e in sent.ents]
     for ent, entity in zip(sent.ents, names):
-        if entity is None or confident_type(entity) not in _SWAP_TYPES:
-            continue
+        if entity is None or confident_type(entity) not in _SWAP_TYPES or _listed(ent):
+            continue  # one item of a list swapped leaves the rest true
         if speaker is not None and ent.start <= speaker.i < ent.end:
             continue
         mention = _mention(ent)
@@ -64,6 +69,8 @@ def _number_swap(sent, article_text, text) -> str | None:
         q = parse_quantity(ent.text, ent.label_)
         if q is None or text.count(ent.text) != 1:
             continue
+        if q.value == 2 and re.search(r"\b(both|either|neither|pair|twins?|duo)\b", sent.text, re.I):
+            continue  # "four tie-breaks ... dominated both" is false on its face
         after = doc[ent.end].text if ent.end < len(doc) else ""
         before = doc[ent.start - 1].text if ent.start > 0 else ""
         nxt = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
@@ -153,10 +160,11 @@ def _whole_name(ent) -> bool:
 
 def _direction_ok(q, value: float) -> bool:
     hedge = q.hedge.strip().lower()
+    # A bound is contradicted only by moving it well past itself ("more than 120" -> "more than 240").
     if hedge in _LOWER_BOUND:
-        return value > q.value
+        return value >= 2 * q.value
     if hedge in _UPPER_BOUND:
-        return value < q.value
+        return value <= q.value / 2
     return True
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from quizapp.formats.model import Conflict, Evidence, Question, QuestionSet, Source
 
 from .clean import GeneratorInputError, clean_article
-from .distractors import entity_distractors, in_prompt, key_text, number_distractors
+from .distractors import entity_distractors, in_prompt, key_text, number_distractors, same_kind_orgs, unlinked
 from .entities import EntityIndex
 from .facts import Fact
 from .nlp import get_nlp
@@ -22,6 +22,8 @@ from .questions_subject import object_fact, speaker_fact, subject_fact
 from .balance import balance_tf
 from .rank import Candidate, content_words, score
 from .statements import sentence_statements
+from .statements_quotes import quote_statements
+from .vet import LAST, SOFT, safe_false, severity, unify_spelling
 
 DEFAULT_MAX = 20
 MIN_QUESTIONS = 10
@@ -100,6 +102,7 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
                 statements.append(st)
             sent_i += len(sents)
         n_sents[doc_id] = sent_i
+        statements += quote_statements(doc_id, items, index)
     facts += unique_roles(role_pairs)
     sources = [Source(id=f"s{i + 1}", title=_title(art, a), text=art.text)
                for i, (art, a) in enumerate(zip(cleaned, articles))]
@@ -109,8 +112,21 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
     for group in groups:
         cands += _candidates(group, groups, index, bank, n_sents, title_words, sources)
     cands += _statement_candidates(statements, sources, n_sents, title_words)
+    graded = [(severity(c, sources[c.doc_id].text, index, sources[c.doc_id].title), c) for c in cands]
+    for _, c in graded:
+        c.false_text = safe_false(c.false_text, index)
     limit = max_questions if max_questions is not None else DEFAULT_MAX
-    chosen = balance_tf(cands, max(0, limit), MIN_QUESTIONS, FLOOR_QUESTIONS)
+    shown = [(c.question.prompt, c.question.answer) for _, c in graded]
+    chosen = balance_tf([c for g, c in graded if g == 0], max(0, limit), MIN_QUESTIONS, FLOOR_QUESTIONS)
+    for level in (SOFT, LAST):
+        if len(chosen) >= min(limit, FLOOR_QUESTIONS):
+            break
+        # A short or opinion-heavy article: plain "will" statements, then other forecasts, top it up to five.
+        for (g, c), (prompt, answer) in zip(graded, shown):
+            c.score -= 50.0 if g == level else 0.0
+            c.question.prompt, c.question.answer = prompt, answer  # balancing turns statements false
+        chosen = balance_tf([c for g, c in graded if g <= level], max(0, limit), MIN_QUESTIONS, FLOOR_QUESTIONS)
+    unify_spelling([c.question for c in chosen], index)
     return QuestionSet(
         title=(title or sources[0].title).strip() or "Quiz",
         description=f"Questions generated from {len(sources)} article{'s' if len(sources) > 1 else ''}.",
@@ -212,6 +228,10 @@ def _candidates(group, groups, index, bank, n_sents, title_words, sources) -> li
     else:
         key = lead.answer
         wrong = number_distractors(lead.quantity, key, prompt, true_values)
+    if lead.entity is not None and lead.entity.label == "ORG":
+        wrong = same_kind_orgs(key, wrong)
+    if lead.slot == "role":
+        wrong = unlinked(prompt, wrong, sources[lead.extra["article"]].text)
     # Plain substring test as well: a choice "US" must not hide inside "Russian" in the prompt.
     wrong = [w for w in wrong if w.lower() not in prompt.lower()]
     if key not in lead.sentence or in_prompt(prompt, key) or key.lower() in prompt.lower() or len(wrong) < 2:

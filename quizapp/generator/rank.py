@@ -65,9 +65,15 @@ def select(cands: list[Candidate], limit: int, seed: list[Candidate] = ()) -> li
     return sorted(chosen, key=lambda c: (c.doc_id, c.sent_i, c.question.kind, c.question.prompt))
 
 
+MAX_PER_KEY = 2
+
+
 def too_close(cand: Candidate, chosen: list[Candidate], max_per_sentence: int) -> bool:
     words = content_words(str(cand.question.prompt))
     same_sentence = 0
+    if cand.question.kind != "true_false" and sum(
+            1 for o in chosen if o.question.kind != "true_false" and o.answer_key == cand.answer_key) >= MAX_PER_KEY:
+        return True  # four questions keyed "Moya" make a dull quiz
     for other in chosen:
         if set(cand.sentences) & set(other.sentences):
             same_sentence += 1
@@ -78,11 +84,18 @@ def too_close(cand: Candidate, chosen: list[Candidate], max_per_sentence: int) -
                 return True
         if _answers(cand.question, other.question) or _answers(other.question, cand.question):
             return True
+        if cand.question.kind == other.question.kind == "true_false" and len(
+                _numbers(cand.question.prompt) & _numbers(other.question.prompt)) >= 2:
+            return True  # two sources' wordings of one report ("500 bombs, 400 drones, 20 missiles")
         other_words = content_words(str(other.question.prompt))
         union = words | other_words
         if union and len(words & other_words) / len(union) > 0.6:
             return True
     return same_sentence >= max_per_sentence
+
+
+def _numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d[\d,.]*\d|\d", text))
 
 
 def _answers(statement: Question, mc: Question) -> bool:

@@ -43,6 +43,10 @@ _ATTRIBUTION = {"say", "tell", "add", "warn", "claim", "argue", "insist", "state
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\b", re.I)
 _CONNECTIVE = re.compile(r"^(but|and|so|yet|however|meanwhile|also|still|instead|indeed|now|in addition|"
                          r"moreover|furthermore|separately|elsewhere)\b,?\s+", re.I)
+# Words that tie a sentence to the one before it ("Bates, on the other hand, is ...").
+_DISCOURSE = re.compile(r",\s+(?:on the other hand|though|however|in turn|meanwhile|by contrast|in contrast|"
+                        r"for example|for instance|too|then|instead|as a result|in fact|of course),(?=\s)|"
+                        r"(?<=\w)\s+then(?=\s+(?:spent|went|took|made|said|had|was|were)\b)", re.I)
 _QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘]|['’](?!\w)(?<!s['’])")
 
 
@@ -170,7 +174,7 @@ def _main_clause(sent) -> str | None:
 
 def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     words = raw.split()
-    if not 8 <= len(words) <= 35 or not raw.endswith(".") or raw.endswith("..."):
+    if not 8 <= len(words) <= 45 or not raw.endswith(".") or raw.endswith("..."):
         return None
     if is_boilerplate(raw) or re.search(r"[?!;:]", raw) or raw.count("(") != raw.count(")"):
         return None
@@ -201,6 +205,8 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
         after = sent[1] if len(sent) > 1 else None
         if name is None or word == "it" and (after is None or after.lemma_ in ("be", "seem", "appear")):
             return None
+        if any(re.search(rf"\b{re.escape(w)}\b", body[first.end():]) for w in name.split() if w[:1].isupper()):
+            return None  # "He can only fire Mueller": the one person before is not "he" here
         body = name[0].upper() + name[1:] + body[first.end():]
     rest = body if not first else body[len(name):]
     if _PRONOUN.search(_SUCH_AS.sub("", rest)):
@@ -221,6 +227,7 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     if _POSSESSIVE.search(rest) and not _subject_before_possessive(sent):
         return None
     body = re.sub(r"\s+also\b|,? however(?=\.$)", "", body)
+    body = _DISCOURSE.sub("", body)
     negated = any(t.dep_ == "neg" or t.lower_ in ("no", "never", "without") for t in span)
     text = body[0].upper() + body[1:]
     # A hedged statement is only ever asked as true: its "false" twin could be what may happen.

@@ -68,14 +68,13 @@ def test_dev_articles_structure(nlp):
     files = sorted(DEV.glob("*.txt")) if DEV.is_dir() else []
     if not files:
         pytest.skip("../shared/dev-articles is absent")
-    short, n_mc, n_all = [], 0, 0
+    n_mc, n_all = 0, 0
     for path in files:
         qs = generate([Article(path.name, path.read_text(encoding="utf-8"))])
         assert set_problems(qs) == [], path.name
         assert structural_problems(qs) == [], path.name
-        assert len(qs.questions) >= 3, path.name
-        if len(qs.questions) < 5:
-            short.append(path.name)
+        # Every article gets at least five questions (an opinion column falls back on its forecasts).
+        assert len(qs.questions) >= 5, path.name
         tf = [q for q in qs.questions if q.kind == "true_false"]
         n_mc += len(qs.questions) - len(tf)
         n_all += len(qs.questions)
@@ -85,11 +84,9 @@ def test_dev_articles_structure(nlp):
         # A false statement must not be its evidence sentence word for word.
         for q in tf:
             assert q.answer is True or all(q.prompt != e.sentence.strip() for e in q.evidence), q.prompt
-    # Target is >= 5 everywhere; an opinion column with few checkable facts (the budget preview)
-    # still falls short because hedged predictions are not asked. Known gap, not to grow.
-    assert len(short) <= 1, short
-    # Regression floor (measured ~35%); the goal of 40% is not reached yet.
-    assert n_mc / n_all >= 0.33, (n_mc, n_all)
+    # Regression floor (measured ~27% since the whole-article checks in vet.py dropped contested
+    # multiple choice: give-away places, negated predicates, wrong-kind organizations); goal 40%.
+    assert n_mc / n_all >= 0.25, (n_mc, n_all)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

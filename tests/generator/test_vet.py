@@ -1,0 +1,173 @@
+"""The whole-article checks (vet.py), quote statements, spelling, and the false-twin guards."""
+
+from quizapp.formats.model import Evidence, Question
+from quizapp.generator import Article, generate
+from quizapp.generator.distractors import org_kind, same_kind_orgs, unlinked
+from quizapp.generator.entities import EntityIndex
+from quizapp.generator.falsify import _direction_ok, falsify
+from quizapp.generator.numbers import parse_quantity
+from quizapp.generator.rank import Candidate, too_close
+from quizapp.generator.statements_quotes import quote_statements
+from quizapp.generator.vet import (HARD, LAST, SOFT, inside_quote, safe_false, severity, shared_surname,
+                                   unify_spelling, vague_reference)
+
+
+def _index(nlp, text):
+    doc = nlp(text)
+    index = EntityIndex()
+    index.add_doc(0, doc)
+    index.finish()
+    index.fill_gaps(0, doc)
+    return doc, index
+
+
+def _tf(prompt, sentence, answer=True):
+    q = Question(kind="true_false", prompt=prompt, answer=answer, evidence=[Evidence("s1", sentence)])
+    return Candidate(q, 1.0, 0, 0, "k", (("s1", sentence),))
+
+
+def _mc(prompt, key, choices, sentence):
+    q = Question(kind="multiple_choice", prompt=prompt, answer=key, choices=choices,
+                 evidence=[Evidence("s1", sentence)])
+    return Candidate(q, 1.0, 0, 0, f"e{key}", (("s1", sentence),))
+
+
+def test_a_sentence_inside_an_open_quotation_is_speech():
+    text = ('Mr Kennedy said: "We are winning. In the northern cities, the contest is between Labour and us."\n'
+            'Labour won 300 seats. "It will be close. Very close," he said.')
+    assert inside_quote(text, "In the northern cities, the contest is between Labour and us.")
+    assert not inside_quote(text, "Labour won 300 seats.")
+    assert inside_quote(text, 'Very close," he said.')
+    # A quotation reopened in a merged paragraph does not flip the state the wrong way.
+    merged = '"First part of the quote. "Second paragraph of it." Plain fact follows here.'
+    assert not inside_quote(merged, "Plain fact follows here.")
+
+
+def test_attribution_prediction_and_vague_references(nlp):
+    _, index = _index(nlp, "Gordon Brown met Tony Blair.")
+    text = "According to a new book, Mr Blair went back on a pledge. There will be plenty of talk about it."
+    cand = _mc("Who went back on a pledge?", "Blair", ["Blair", "Brown", "Howard"],
+               "According to a new book, Mr Blair went back on a pledge.")
+    assert severity(cand, text, index) == HARD
+    assert severity(_tf("There will be plenty of talk about taxes.", "There will be plenty of talk about taxes."),
+                    text, index) == LAST
+    assert severity(_tf("The Liberal Democrats will promise a sound economy.", "x"), text, index) == SOFT
+    assert severity(_tf("The service will be priced at £4.50 an hour.", "x"), text, index) == 0
+    assert severity(_tf("The party could win, Mr Brown said.", "x"), text, index) == 0
+    assert vague_reference("The spokesman stressed the UK would abide by its obligations.")
+    assert vague_reference("Ms Kelly will announce her plans on the issue soon.")
+    assert vague_reference("Most (71%) have no policies in place.")
+    assert not vague_reference("The issue of funding was raised by the spokesman of the council.")
+    assert not vague_reference("Arsenal said the club would move in 2006.")
+
+
+def test_shared_surnames_need_the_first_name(nlp):
+    _, index = _index(nlp, "England coach Andy Robinson praised captain Jason Robinson. Andy Robinson said so.")
+    assert shared_surname("Robinson has been blamed for poor leadership.", index)
+    assert not shared_surname("Jason Robinson has been blamed for poor leadership.", index)
+
+
+def test_negated_and_give_away_place_questions(nlp):
+    _, index = _index(nlp, "Reuters has not confirmed the claims. The Washington Post reported them.")
+    neg = _mc("Which organization has not independently confirmed the accusations?", "Reuters",
+              ["Reuters", "Washington Post", "BBC"], "Reuters has not independently confirmed the accusations.")
+    assert severity(neg, "", index) == HARD
+    place = _mc("Where were twenty-seven British films made last year?", "UK", ["UK", "France", "Spain"],
+                "Twenty-seven British films were made in the UK last year.")
+    assert severity(place, "", index) == HARD
+    dangling = _mc("Who recovered immediately from dropping serve in the second?", "Moya",
+                   ["Moya", "Roddick", "Fish"], "Moya recovered immediately from dropping serve in the second set.")
+    assert severity(dangling, "", index) == HARD
+
+
+def test_false_twin_must_keep_the_direction_of_a_change(nlp):
+    _, index = _index(nlp, "Films fell.")
+    assert safe_false("Co-productions fell from 51 in 2003 to 81 last year.", index) is None
+    assert safe_false("Co-productions fell from 204 in 2003 to 81 last year.", index)
+    assert safe_false("Sales rose from 10 to 30 last year.", index)
+
+
+def test_bounds_move_at_least_twofold_against_themselves():
+    q = parse_quantity("more than 120", "CARDINAL")
+    assert q is not None
+    assert not _direction_ok(q, 60) and not _direction_ok(q, 180) and _direction_ok(q, 240)
+    up = parse_quantity("up to 40", "CARDINAL")
+    assert up is not None and not _direction_ok(up, 30) and _direction_ok(up, 20)
+
+
+def test_no_swap_in_likeness_frames_or_lists(nlp):
+    text = ("Caroll Norman said she would pray. Pat Miller voted early. "
+            "Many voters echoed the sentiments of Caroll Norman in the final hours.")
+    doc, index = _index(nlp, text)
+    sent = list(doc.sents)[-1]
+    assert falsify(0, sent, index, text, sent.text, None) is None
+    text2 = "England lost to Wales, France and Ireland. Italy and Scotland drew."
+    doc2, index2 = _index(nlp, text2)
+    first = list(doc2.sents)[0]
+    out = falsify(0, first, index2, text2, first.text, None)
+    assert out is None or "Wales, France and Ireland" in out
+
+
+def test_org_distractors_share_the_key_kind_and_roles_skip_linked_people():
+    assert org_kind("Reuters") == org_kind("Washington Post") == "media"
+    assert org_kind("U.S. Senate") == "public"
+    assert same_kind_orgs("Reuters", ["U.S. Senate", "Washington Post", "Alabama Supreme Court"]) == ["Washington Post"]
+    assert same_kind_orgs("European Commission", ["Networked & Electronic Media", "Digital Rights Management"]) == []
+    text = "Trump fired former FBI Director James Comey. Two FBI staffers worked on Robert Mueller's team."
+    assert unlinked("Who is the former FBI Director?", ["Robert Mueller", "Jerrold Nadler"], text) == ["Jerrold Nadler"]
+    assert unlinked("Who is the England coach?", ["David Campese"], "Campese told England to stop.") == ["David Campese"]
+
+
+def test_at_most_two_multiple_choice_questions_per_key():
+    prompts = ["Who beat Roddick in Seville?", "Who missed the 2000 final through injury?",
+               "Who dropped serve early in the second set?"]
+    qs = [_mc(p, "Moya", ["Moya", "Roddick", "Fish"], f"Sentence {n}.") for n, p in enumerate(prompts)]
+    assert not too_close(qs[1], qs[:1], 2)
+    assert too_close(qs[2], qs[:2], 2)
+
+
+def test_two_wordings_of_one_report_are_one_statement():
+    a = _tf("Russia launched nearly 500 bombs, more than 400 drones and almost 20 missiles.", "a")
+    b = _tf("Zelensky reported that nearly 500 bombs, 400 drones and 20 missiles were launched.", "b")
+    assert too_close(b, [a], 2)
+
+
+def test_quote_statements_name_the_speaker_and_swap_for_another(nlp):
+    paras = ['"Demand for the new phones is huge," said Oliver Irish.',
+             '"Prices will fall next year," said Kate Taylor.']
+    docs = [(n, nlp(p)) for n, p in enumerate(paras)]
+    index = EntityIndex()
+    for n, doc in docs:
+        index.add_doc(n, doc)
+    index.finish()
+    got = {s.text: s.false_text for s in quote_statements(0, docs, index)}
+    assert got['Oliver Irish said: “Demand for the new phones is huge.”'] == \
+        'Kate Taylor said: “Demand for the new phones is huge.”'
+
+
+def test_quote_statements_refuse_pronouns_pointing_outside(nlp):
+    doc = nlp('"It can supply enough of them for everyone," said Oliver Irish.')
+    index = EntityIndex()
+    index.add_doc(0, doc)
+    index.finish()
+    assert quote_statements(0, [(0, doc)], index) == []
+
+
+def test_one_spelling_per_name_in_prompts_and_choices(nlp):
+    _, index = _index(nlp, "Volodymyr Zelensky met Trump. Zelensky spoke. Zelensky left. Volodymyr Zelenskyy spoke. "
+                           "Britain and the UK are one.")
+    q = Question(kind="multiple_choice", prompt="Who did Zelenskyy thank?", answer="Joe Biden",
+                 choices=["Joe Biden", "Volodymyr Zelenskyy", "Donald Trump"],
+                 evidence=[Evidence("s1", "Zelenskyy thanked Joe Biden.")])
+    unify_spelling([q], index)
+    assert q.prompt == "Who did Zelensky thank?" and "Volodymyr Zelensky" in q.choices
+
+
+def test_he_is_not_resolved_to_a_person_named_later_in_the_sentence(nlp):
+    from quizapp.generator.statements import sentence_statements
+
+    text = ("Special counsel Robert Mueller was appointed in May last year by the department. "
+            "He can only fire Mueller for good cause, and he told Congress so last week.")
+    doc, index = _index(nlp, text)
+    made = sentence_statements(0, list(doc.sents), index, text)
+    assert not any("Mueller can only fire Mueller" in s.text for s in made)
