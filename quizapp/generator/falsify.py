@@ -37,8 +37,10 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
     """
     changed = _number_swap(sent, article_text, text) or _calendar_swap(sent, article_text, text) \
         or _direction_swap(sent, text)
-    if changed or numbers_only:
+    if changed:
         return changed
+    if numbers_only:
+        return _speaker_swap(doc_id, sent, index, article_text, text, speaker) if speaker is not None else None
     if {t.lemma_.lower() for t in sent} & _LIKENESS:
         return None  # "echoed the sentiments of X": the article rarely rules out anyone else
     names = [index.at(doc_id, e.start) for e in sent.ents]
@@ -59,6 +61,44 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
                 continue
             return text.replace(mention, form, 1)
     return None
+
+
+def _speaker_swap(doc_id, sent, index, article_text, text, speaker) -> str | None:
+    """Give what someone said to another person the article quotes ("Ms Kelly said ..." -> "Tim Collins
+    said ..."), never to one it names with the same words or alongside the speaker."""
+    ent = next((e for e in sent.ents if e.start <= speaker.i < e.end), None)
+    entity = index.at(doc_id, speaker.i)
+    if ent is None or entity is None or confident_type(entity) != "PERSON" or _listed(ent):
+        return None
+    mention = _mention(ent)
+    if text.count(mention) != 1 or not text.startswith(mention) and not text.startswith(f"{sent[ent.start - 1 - sent.start].text} {mention}" if ent.start > sent.start else mention):
+        return None
+    others = {n.id for n in (index.at(doc_id, e.start) for e in sent.ents) if n is not None and n is not entity}
+    for other in _swap_pool(entity, ent, sent, index, doc_id, article_text):
+        if isinstance(other, str) or not _speaks(other, article_text):
+            continue
+        form = _swap_form(ent, entity, other, mention)
+        if form is None or form in text or _says_alike(other, sent, article_text) or _peers(mention, form, article_text):
+            continue
+        return text.replace(mention, form, 1)
+    return None
+
+
+def _says_alike(other, sent, article_text: str) -> bool:
+    """True when a sentence naming ``other`` shares two content words with what the statement reports."""
+    own = content_words(sent.text) - {"said", "says", "told", "added"}
+    for line in re.split(r"(?<=[.!?])\s+", article_text):
+        if line.strip() != sent.text.strip() and any(_has(line, n) for n in other.aliases()):
+            if len(own & content_words(line) - {w for n in other.aliases() for w in content_words(n)}) >= 2:
+                return True
+    return False
+
+
+def _speaks(entity, article_text: str) -> bool:
+    """True when the article quotes the person (a say-verb next to one of their names)."""
+    verbs = r"(said|says|told|added|argued|warned|insisted)"
+    return any(re.search(rf"\b{re.escape(n)}\b,?(\s+\w+){{0,8}}?\s+{verbs}\b|\b{verbs}\s+(Mr |Mrs |Ms |Dr )?{re.escape(n)}\b",
+                         article_text) for n in entity.aliases())
 
 
 def _number_swap(sent, article_text, text) -> str | None:

@@ -21,8 +21,8 @@ import re
 from .entities import EntityIndex, confident_type, squash
 from .rank import Candidate
 
-_MODAL = re.compile(r"\b([Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould|[Ss]hall|[Mm]ust|'ll|[Ii]s set to|"
-                    r"are set to|[Ii]s expected to|are expected to|[Ii]s likely to|are likely to|[Ii]s to|are to)\b")
+_MODAL = re.compile(r"\b([Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould|[Ss]hall|[Mm]ust|'ll|"
+                    r"(?:[Ii]s|are|was|were) (?:set|expected|likely|thought|believed) to|[Ii]s to|are to)\b")
 _SAID = re.compile(r"\b(said|says|told|tells|according to|stated|argued|added|insisted|warned|claimed|predicts?|"
                    r"predicted|believes?|believed|thinks?|found|finds|estimated|estimates|expects|expected|forecast|"
                    r"forecasts|projected|projects|reported|reports|wrote|writes)\b", re.I)
@@ -73,9 +73,11 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
         return HARD
     if re.search(r"\baccording to\b", sentence, re.I) and not re.search(r"\baccording to\b", q.prompt, re.I):
         return HARD
-    role = q.prompt.startswith("Who is the ")
-    if not role and vague_reference(q.prompt) or shared_surname(q.prompt, index) or _DANGLING.search(q.prompt):
+    if shared_surname(q.prompt, index) or _DANGLING.search(q.prompt):
         return HARD
+    if not q.prompt.startswith("Who is the ") and vague_reference(q.prompt):
+        # A vague statement is still true: the last resort of an article short of five questions.
+        return LAST if q.kind == "true_false" and q.answer is True else HARD
     if q.kind == "true_false":
         if not _MODAL.search(q.prompt) or _SAID.search(q.prompt) or _plain_future(q.prompt):
             return 0

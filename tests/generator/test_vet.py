@@ -171,3 +171,23 @@ def test_he_is_not_resolved_to_a_person_named_later_in_the_sentence(nlp):
     doc, index = _index(nlp, text)
     made = sentence_statements(0, list(doc.sents), index, text)
     assert not any("Mueller can only fire Mueller" in s.text for s in made)
+
+
+def test_speaker_swap_gives_the_words_to_another_quoted_person(nlp):
+    from quizapp.generator.falsify import _speaker_swap
+
+    text = ("Steve Bloch said conservation groups are worried about drilling on public land. "
+            "Sarah Sanders said the president would travel to Utah in December.")
+    doc, index = _index(nlp, text)
+    sent = list(doc.sents)[0]
+    speaker = next(t for t in sent if t.text == "Bloch")
+    assert _speaker_swap(0, sent, index, text, sent.text, speaker) == \
+        "Sarah Sanders said conservation groups are worried about drilling on public land."
+
+
+def test_a_vague_true_statement_is_only_a_last_resort(nlp):
+    _, index = _index(nlp, "Andrew Hogg spoke.")
+    cand = _tf("The spokesman stressed the UK would abide by its obligations, he said.", "x")
+    assert severity(cand, "", index) == LAST
+    cand.question.answer = False
+    assert severity(cand, "", index) == HARD
