@@ -4,6 +4,7 @@ questions with distractors -> ranked, filtered QuestionSet."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -233,7 +234,8 @@ def _candidates(group, groups, index, bank, n_sents, title_words, sources) -> li
     if lead.slot == "role":
         wrong = unlinked(prompt, wrong, sources[lead.extra["article"]].text)
     # Plain substring test as well: a choice "US" must not hide inside "Russian" in the prompt.
-    wrong = [w for w in wrong if w.lower() not in prompt.lower()]
+    wrong = [w for w in wrong if w.lower() not in prompt.lower()
+             and not set(re.findall(r"\d[\d,.]*", w)) & set(re.findall(r"\d[\d,.]*", prompt))]  # "12%" vs "12 months"
     if key not in lead.sentence or in_prompt(prompt, key) or key.lower() in prompt.lower() or len(wrong) < 2:
         return []
     n_src = len({e.source for e in evidence})

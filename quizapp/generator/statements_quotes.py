@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .entities import EntityIndex, confident_type
+from .falsify import _speaks
 from .statements import Statement
 
 _VERBS = r"(?:said|says|added|explained|insisted|argued|warned|stressed|told [A-Z][\w.]*(?: [A-Z][\w.]*)?)"
@@ -37,8 +38,14 @@ def quote_statements(article: int, docs, index: EntityIndex) -> list[Statement]:
             if made is not None:
                 found.append((sent_i, sent.text.strip()) + made)
             sent_i += 1
+    if not found:
+        return []
+    text = "\n".join(doc.text for _, doc in docs)
     speakers = []
-    for *_, entity in found:
+    # The article's quoted people: those of these sentences first, then anyone a say-verb names.
+    quoted = [e for *_, e in found] + [e for e in index.same_type("PERSON") if confident_type(e) == "PERSON"
+                                       and len(e.canonical.split()) >= 2 and _speaks(e, text)]
+    for entity in quoted:
         if entity not in speakers:
             speakers.append(entity)
     out = []
