@@ -25,7 +25,7 @@ _MODAL = re.compile(r"\b([Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould|[Ss]ha
                     r"(?:[Ii]s|are|was|were) (?:set|expected|likely|thought|believed) to|[Ii]s to|are to)\b")
 _SAID = re.compile(r"\b(said|says|told|tells|according to|stated|argued|added|insisted|warned|claimed|predicts?|"
                    r"predicted|believes?|believed|thinks?|found|finds|estimated|estimates|expects|expected|forecast|"
-                   r"forecasts|projected|projects|reported|reports|wrote|writes)\b", re.I)
+                   r"forecasts|projected|projects|reported|wrote|writes)\b", re.I)
 # Nouns that need the sentence before them to say which one is meant.
 _VAGUE_NOUNS = ("spokesman|spokeswoman|spokesperson|spokesmen|official|officials|source|sources|centre|center|"
                 "issue|issues|matter|meeting|meetings|plan|plans|move|deal|scheme|proposal|proposals|report|book|"
@@ -79,7 +79,7 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
         # A vague statement is still true: the last resort of an article short of five questions.
         return LAST if q.kind == "true_false" and q.answer is True else HARD
     if q.kind == "true_false":
-        if not _MODAL.search(q.prompt) or _SAID.search(q.prompt) or _plain_future(q.prompt):
+        if not _MODAL.search(q.prompt) or _attributed(q.prompt) or _plain_future(q.prompt):
             return 0
         modals = {m.group(0).lower() for m in _MODAL.finditer(q.prompt)}
         return SOFT if modals == {"will"} and not re.search(r"\bthere will\b", q.prompt, re.I) else LAST
@@ -100,6 +100,13 @@ def safe_false(text: str | None, index: EntityIndex) -> str | None:
         if a is not None and b is not None and (a < b) != (m.group(1).lower() in _UPWARD):
             return None
     return text
+
+
+def _attributed(text: str) -> bool:
+    """True when a reporting word names its source ("Mr Irish predicts", "according to the CBO"), not a
+    pronoun ("after he predicted")."""
+    return any(not re.search(r"\b(he|she|they|it|who|which|that)\s*$", text[:m.start()], re.I)
+               for m in _SAID.finditer(text))
 
 
 def _plain_future(text: str) -> bool:

@@ -191,3 +191,20 @@ def test_a_vague_true_statement_is_only_a_last_resort(nlp):
     assert severity(cand, "", index) == LAST
     cand.question.answer = False
     assert severity(cand, "", index) == HARD
+
+
+def test_number_distractors_never_repeat_a_number_of_the_prompt(nlp):
+    text = ("The WEF report published on Thursday shows that concern among businesses has dropped by 23% in the "
+            "last 12 months. Nearly 9,000 business leaders in 104 countries were surveyed for the report. "
+            "Only 6% of companies have a formal policy on the disease, the report by the forum said.")
+    qs = generate([Article("a.txt", text * 3)])
+    for q in qs.questions:
+        if q.kind == "multiple_choice" and q.answer == "23%":
+            assert "12%" not in q.choices
+
+
+def test_a_pronoun_reporting_word_does_not_attribute_a_forecast(nlp):
+    _, index = _index(nlp, "Liam Fox spoke.")
+    cand = _tf("Liam Fox would not discuss reports after he predicted an election defeat.", "x")
+    assert severity(cand, "", index) == LAST
+    assert severity(_tf("Prices would fall, Liam Fox predicted on Monday.", "x"), "", index) == 0
