@@ -41,6 +41,8 @@ _NEGATED = re.compile(r"\b(not|never|no|none|nothing|n't|without|neither|nor)\b|
 _DANGLING = re.compile(r"\b(?:the|a|an)\s+(?:first|second|third|fourth|fifth|last|final|latter|former|other|"
                        r"next|previous|same|opening|decisive|deciding)\s*(?:[?.,]|$|\s+(?:and|but|or|in|on|at|"
                        r"with|by|to|for|after|before|when|as|against)\b)", re.I)
+_HEAD_OF_STATE = re.compile(r"Who is the (?:outgoing |incoming |current )?(?:U\.S\.|US|UK|(?!Deputy|Shadow|Vice|Acting|Interim|Former)[A-Z][a-z]+) "
+                            r"(?:President|Prime Minister|Chancellor|King|Queen|Premier)\?$")
 _DEMONYMS = {"UK": "british|britain|english|england|scottish|welsh", "United Kingdom": "british|britain",
              "US": "american|america", "U.S.": "american|america", "United States": "american|america",
              "Britain": "british", "Russia": "russian", "Ukraine": "ukrainian", "Spain": "spanish",
@@ -85,6 +87,8 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
         return SOFT if modals == {"will"} and not re.search(r"\bthere will\b", q.prompt, re.I) else LAST
     if _NEGATED.search(q.prompt) or _NEGATED.search(_predicate_window(sentence, q.answer)):
         return HARD
+    if _HEAD_OF_STATE.match(q.prompt):
+        return HARD  # "Who is the Russian President?" is answered without reading the article
     if any(shared_surname(c, index) for c in q.choices) or gives_place_away(q, article_text, index, title):
         return HARD
     return 0

@@ -208,3 +208,16 @@ def test_a_pronoun_reporting_word_does_not_attribute_a_forecast(nlp):
     cand = _tf("Liam Fox would not discuss reports after he predicted an election defeat.", "x")
     assert severity(cand, "", index) == LAST
     assert severity(_tf("Prices would fall, Liam Fox predicted on Monday.", "x"), "", index) == 0
+
+
+def test_heads_of_state_are_no_reading_question(nlp):
+    _, index = _index(nlp, "Vladimir Putin spoke.")
+    for prompt in ("Who is the Russian President?", "Who is the outgoing U.S. President?"):
+        cand = _mc(prompt, "Vladimir Putin", ["Vladimir Putin", "Joe Biden", "Olaf Scholz"], "Vladimir Putin spoke.")
+        assert severity(cand, "", index) == HARD
+    cand = _mc("Who is the Russian Foreign Minister?", "Sergey Lavrov", ["Sergey Lavrov", "Joe Biden", "Olaf Scholz"],
+               "Sergey Lavrov spoke.")
+    assert severity(cand, "", index) == 0
+    deputy = _mc("Who is the Deputy Prime Minister?", "John Prescott", ["John Prescott", "Tony Blair", "Gordon Brown"],
+                 "John Prescott spoke.")
+    assert severity(deputy, "", index) == 0
