@@ -33,6 +33,7 @@ def wants_write_lock() -> bool:
 def _tune_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection, _record):
+        """Set the pragmas every new SQLite connection needs."""
         # Hand transaction control to the "begin" hook below instead of pysqlite.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -45,4 +46,5 @@ def _tune_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection):
+        """Begin IMMEDIATE for writers, deferred for readers (see :func:`wants_write_lock`)."""
         connection.exec_driver_sql("BEGIN IMMEDIATE" if wants_write_lock() else "BEGIN")

@@ -37,8 +37,8 @@ def register(app: Flask) -> None:
 
 def _error_page(code: int, message: str):
     def handler(_error):
+        """Render the error page for this status code."""
         return render("error.html", "content", code=code, message=message), code
 
     handler.__name__ = f"error_{code}"
-    handler.__doc__ = f"The {code} page."
     return handler
