@@ -34,8 +34,10 @@ static/vendor/.installed: node_modules/.installed
 	cp node_modules/@picocss/pico/css/pico.min.css static/vendor/pico.min.css
 	touch $@
 
+# One process with threads: login rate limits are counted in memory (memory://) and must be
+# shared by every request; several processes need QUIZAPP_RATELIMIT_STORAGE_URI=redis://…
 run: install ## Serve at http://127.0.0.1:$(PORT) (PORT overrides).
-	$(BIN)/gunicorn --workers 4 --bind 127.0.0.1:$(PORT) --access-logfile - 'quizapp:create_app()'
+	$(BIN)/gunicorn --workers 1 --threads 8 --bind 127.0.0.1:$(PORT) --access-logfile - 'quizapp:create_app()'
 
 test: install ## Run the whole test suite (on PostgreSQL too when TEST_DATABASE_URL is set).
 	$(BIN)/python -m pytest
