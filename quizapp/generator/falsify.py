@@ -13,20 +13,14 @@ import re
 
 from .entities import ORG_WORDS, Entity, confident_type, place_kind
 from .gazetteer import FALLBACK
-from .numbers import parse_quantity, wrong_values
+from .falsify_numbers import _calendar_swap, _direction_ok, _direction_swap, _number_swap  # noqa: F401 (re-exported)
 from .rank import content_words
 
-_LOWER_BOUND = ("more than", "over", "at least", "just over")
-_UPPER_BOUND = ("less than", "fewer than", "under", "up to", "almost", "nearly", "just under", "as many as")
 # Verbs of likeness or agreement: swapping their object rarely makes a plainly false statement.
 _LIKENESS = {"echo", "share", "agree", "like", "similar", "join", "support", "back", "follow", "mirror", "match",
              "resemble", "endorse", "side", "copy", "emulate", "same", "too", "also", "both"}
 _SWAP_TYPES = ("PERSON", "ORG", "COUNTRY", "CITY")
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr")
-_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"]
-_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
 
 def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_only: bool = False) -> str | None:
@@ -101,84 +95,6 @@ def _speaks(entity, article_text: str) -> bool:
                          article_text) for n in entity.aliases())
 
 
-def _number_swap(sent, article_text, text) -> str | None:
-    doc = sent.doc
-    for ent in sent.ents:
-        if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
-            continue
-        q = parse_quantity(ent.text, ent.label_)
-        if q is None or text.count(ent.text) != 1:
-            continue
-        if q.value == 2 and re.search(r"\b(both|either|neither|pair|twins?|duo)\b", sent.text, re.I):
-            continue  # "four tie-breaks ... dominated both" is false on its face
-        after = doc[ent.end].text if ent.end < len(doc) else ""
-        before = doc[ent.start - 1].text if ent.start > 0 else ""
-        nxt = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
-        # "60,000-seater", "18-year-old": a number fused to a word is still one number.
-        fused = after in ("-", "–") and nxt is not None and nxt.is_alpha
-        if after == "(" or after.startswith(("-", "–")) and not fused or before in ("-", "–") \
-                or re.match(r"[-–]\d", after):
-            continue  # "$45m (£24m)", scores "3-1", ranges: one side left unchanged gives it away
-        for wrong in wrong_values(q, count=7):
-            value = parse_quantity(wrong, ent.label_)
-            if value is None or not _direction_ok(q, value.value):
-                continue
-            if re.search(r"(?<![\w,.])" + re.escape(wrong.split()[-1]) + r"(?![\w,])", article_text):
-                continue  # the article uses this number elsewhere; keep well clear of it
-            return text.replace(ent.text, wrong, 1)
-    return None
-
-
-def _calendar_swap(sent, article_text, text) -> str | None:
-    """Move a weekday, month or ordinal ("on Thursday", "in May", "the second time") to one the
-    article never uses, two or more steps away so it is not a near miss."""
-    for tok in sent:
-        for names in (_DAYS, _MONTHS, _ORDINALS):
-            word = tok.text if names is not _ORDINALS else tok.lower_
-            if word not in names or not (tok.ent_type_ in ("DATE", "ORDINAL")) or text.count(tok.text) != 1:
-                continue
-            if names is _MONTHS and word == "May" and tok.tag_ == "MD":
-                continue
-            nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-            if names is _ORDINALS and nxt not in ("time", "place", "round", "quarter", "term", "year"):
-                continue  # "the first few months" is an idiom, not a rank
-            n = names.index(word)
-            order = [n + 2, n - 2, n + 3, n - 3] if names is not _ORDINALS else [n + 2, n + 3, n + 1]
-            for k in order:
-                if not 0 <= k < len(names):
-                    continue
-                new = names[k] if names is not _ORDINALS else (names[k].capitalize() if tok.is_title else names[k])
-                if re.search(r"\b" + new + r"\b", article_text, re.I):
-                    continue
-                return re.sub(r"\b" + re.escape(tok.text) + r"\b", new, text, count=1)
-    return None
-
-
-_UP = {"rise", "increase", "grow", "climb", "jump", "soar", "surge", "gain"}
-_DOWN = {"fall", "decrease", "drop", "decline", "slump", "plunge", "shrink", "slip"}
-_FORMS = {"rise": {"VBD": "rose", "VBN": "risen", "VBZ": "rises", "VBP": "rise", "VB": "rise", "VBG": "rising"},
-          "fall": {"VBD": "fell", "VBN": "fallen", "VBZ": "falls", "VBP": "fall", "VB": "fall", "VBG": "falling"}}
-
-
-def _direction_swap(sent, text) -> str | None:
-    """Turn a rise into a fall or back ("sales rose 5%" -> "sales fell 5%").
-
-    Only an intransitive change verb with a number in its own phrase: that is a
-    measured movement, and the opposite direction is plainly false.
-    """
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in _UP | _DOWN or any(c.dep_ == "dobj" for c in tok.children):
-            continue
-        if not any(t.like_num or t.text == "%" for t in tok.subtree if t.i != tok.i):
-            continue
-        new = _FORMS["fall" if lemma in _UP else "rise"].get(tok.tag_)
-        pattern = r"\b" + re.escape(tok.text) + r"\b"
-        if new and len(re.findall(pattern, text)) == 1:
-            return re.sub(pattern, new, text, count=1)
-    return None
-
-
 def _mention(ent) -> str:
     """The entity's text without a trailing possessive (kept in place by the swap)."""
     return re.sub(r"\s*['’]s?$", "", ent.text)
@@ -196,16 +112,6 @@ def _whole_name(ent) -> bool:
     if before is not None and before.pos_ == "PROPN" and before.text not in _TITLES:
         return False
     return not (ent.label_ == "GPE" and before is not None and before.lower_ == "the")
-
-
-def _direction_ok(q, value: float) -> bool:
-    hedge = q.hedge.strip().lower()
-    # A bound is contradicted only by moving it well past itself ("more than 120" -> "more than 240").
-    if hedge in _LOWER_BOUND:
-        return value >= 2 * q.value
-    if hedge in _UPPER_BOUND:
-        return value <= q.value / 2
-    return True
 
 
 def _same_kind_org(a: Entity, b: Entity) -> bool:

@@ -21,7 +21,15 @@ ROLE_NOUNS = {"chairman", "chairwoman", "chair", "chief", "executive", "director
               "professor", "ambassador", "commissioner", "officer", "boss", "owner", "adviser", "advisor",
               "correspondent", "representative", "congressman", "congresswoman", "premier", "chief executive",
               "vice-chairman", "vice-president", "deputy", "partner", "researcher", "strategist", "treasurer",
-              "attorney", "general", "prosecutor", "judge", "principal", "dean", "curator", "producer"}
+              "attorney", "general", "prosecutor", "judge", "principal", "dean", "curator", "producer", "counsel",
+              "co-chairman", "co-founder", "whip", "speaker", "chief of staff"}
+# Posts that many people hold at once: only a named body or place ("Texas senator") makes one of them.
+_MANY = {"senator", "congressman", "congresswoman", "representative", "analyst", "economist", "researcher",
+         "partner", "judge", "professor", "officer", "adviser", "advisor", "correspondent", "strategist",
+         "prosecutor", "attorney", "deputy", "whip", "producer", "editor", "director", "manager"}
+# A military or courtesy rank between a job and a name ("Chief of Staff General John Kelly") is no part of the job.
+_RANKS = {"General", "Gen.", "Admiral", "Colonel", "Col.", "Major", "Captain", "Lieutenant", "Sergeant", "Dr",
+          "Sir", "Dame", "Lord", "Lady", "Rev", "Professor"}
 # Words that alone do not make a role specific enough to point at one person.
 _VAGUE = {"former", "new", "then", "acting", "the", "a", "an", "current", "late", "senior", "top", "and", "&"}
 
@@ -77,12 +85,27 @@ def _before(ent) -> list[int]:
             "compound", "amod", "nmod", "poss", "case", "punct") and doc[j].text not in (",", "(", ")"):
         ids.insert(0, j)
         j -= 1
+    # "Chief of Staff General John Kelly": a role with its own "of" phrase hangs from the words kept so far.
+    while j >= 2 and doc[j].dep_ == "pobj" and doc[j - 1].lower_ == "of" and doc[j - 1].head.i == j - 2 \
+            and doc[j].head.i == j - 1 and (doc[j - 2].head.i in inside or doc[j - 2].head.i in ids) \
+            and doc[j].is_title and doc[j - 2].is_title:
+        ids[:0] = [j - 2, j - 1, j]
+        j -= 3
+        while j >= 0 and doc[j].head.i in ids and doc[j].dep_ in ("compound", "amod", "nmod") and doc[j].is_title:
+            ids.insert(0, j)
+            j -= 1
     if j >= 0 and doc[j].dep_ == "det" and doc[j].lower_ != "the":
         return []  # "a Utah senator": one of several
     if j >= 0 and doc[j].lower_ in ("then", "ex", "late", "outgoing", "acting", "interim", "former"):
         return []  # "the then Home Secretary" held the post before; "Who is ...?" would be wrong
     while ids and doc[ids[0]].dep_ in ("punct", "case"):
         ids.pop(0)
+    # "Attorney General", "Secretary General" are whole titles: "General" goes only after "Chief of Staff".
+    if len(ids) > 1 and doc[ids[-1]].text in _RANKS and (doc[ids[-1]].text != "General" and doc[ids[-2]].lower_
+                                                         in ROLE_NOUNS or doc[ids[-2]].lower_ == "staff"):
+        ids.pop()
+    if ids and doc[ids[-1]].lower_ == "staff" and len(ids) >= 3 and doc[ids[-3]].lower_ == "chief":
+        return ids if len(ids) <= 8 else []  # "Chief of Staff" ends in "Staff", no role noun
     if not ids or doc[ids[-1]].lower_ not in ROLE_NOUNS or len(ids) > 6:
         return []
     return ids
@@ -120,6 +143,9 @@ def _role_text(doc, ids, doc_id, index) -> str | None:
         not t.is_sent_start or capitalised_elsewhere(doc, t)) for t in specific)
     if not named and not any(t.lower_ in ("of", "at", "for") for t in words):
         return None  # "the senior business manager" of what? A role needs a named place or body
+    if doc[head].lower_ in _MANY and not any(t.lower_ in ("of", "at", "for") or t.ent_type_ in ("ORG", "GPE")
+                                             for t in specific):
+        return None  # "the Republican Senator": a party names a class of many holders, not one post
     if any(doc[i].tag_ in ("VBD", "VBN", "VBG", "RB") for i in ids if i < head):
         return None  # a mis-parsed verb ("defended coach Andy Robinson") is no title
     text = render(doc, ids)

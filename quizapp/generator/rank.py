@@ -75,6 +75,9 @@ def too_close(cand: Candidate, chosen: list[Candidate], max_per_sentence: int) -
             1 for o in chosen if o.question.kind != "true_false" and o.answer_key == cand.answer_key) >= MAX_PER_KEY:
         return True  # four questions keyed "Moya" make a dull quiz
     for other in chosen:
+        if cand.question.kind != "true_false" and other.question.kind != "true_false" \
+                and other.answer_key == cand.answer_key and _same_ask(cand.question.prompt, other.question.prompt):
+            return True  # "Who is the Special Counsel?" and "Who did X appoint as Special Counsel?" ask one thing
         if set(cand.sentences) & set(other.sentences):
             same_sentence += 1
             if other.answer_key.rstrip("tf") == cand.answer_key.rstrip("tf"):
@@ -92,6 +95,13 @@ def too_close(cand: Candidate, chosen: list[Candidate], max_per_sentence: int) -
         if union and len(words & other_words) / len(union) > 0.6:
             return True
     return same_sentence >= max_per_sentence
+
+
+def _same_ask(a: str, b: str) -> bool:
+    """True when every content word of the shorter prompt is in the longer one."""
+    wa, wb = content_words(a), content_words(b)
+    small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return bool(small) and small <= big
 
 
 def _numbers(text: str) -> set[str]:

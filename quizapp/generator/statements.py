@@ -39,7 +39,9 @@ _PERSONAL = re.compile(r"\b(he|she|him|his|her|himself|herself)\b", re.I)
 _ATTRIBUTION = {"say", "tell", "add", "warn", "claim", "argue", "insist", "state", "explain", "write", "report",
                 "announce", "note", "suggest", "predict", "accuse", "deny", "admit", "believe", "think", "fear",
                 "estimate", "expect", "confirm", "reveal", "show", "find", "indicate", "stress", "agree", "conclude",
-                "maintain", "reiterate", "concede", "acknowledge", "emphasise", "emphasize", "point"}
+                "maintain", "reiterate", "concede", "acknowledge", "emphasise", "emphasize", "point",
+                # Rebuttals: "X has dismissed reports he would quit" is true about X's act, whatever the reports say.
+                "dismiss", "reject", "deny"}
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\b", re.I)
 _CONNECTIVE = re.compile(r"^(but|and|so|yet|however|meanwhile|also|still|instead|indeed|now|in addition|"
                          r"moreover|furthermore|separately|elsewhere)\b,?\s+", re.I)
@@ -144,7 +146,10 @@ def _main_clause(sent) -> str | None:
     """
     doc = sent.doc
     root = sent.root
-    end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    end = sent.end
+    # A sentence may close with '.”': every trailing mark goes, not only the last one.
+    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
     for child in root.children:
         if child.i <= root.i or child.dep_ not in ("advcl", "conj", "parataxis", "ccomp", "prep", "npadvmod"):
             continue
@@ -172,7 +177,12 @@ def _main_clause(sent) -> str | None:
     return None
 
 
+# A wire dateline ("(Reuters) - ", "WASHINGTON (AP) — ") opens a story's first sentence but is no part of it.
+_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.,' ]{0,40})?\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN)\)\s*[-–—]+\s*")
+
+
 def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
+    raw = _DATELINE.sub("", raw)
     words = raw.split()
     if not 8 <= len(words) <= 45 or not raw.endswith(".") or raw.endswith("..."):
         return None

@@ -18,8 +18,9 @@ from .falsify import _speaks
 from .statements import Statement
 
 _VERBS = r"(?:said|says|added|explained|insisted|argued|warned|stressed|told [A-Z][\w.]*(?: [A-Z][\w.]*)?)"
-_AFTER = re.compile(r'^[“"](?P<q>[^"“”]+?)[,]?[”"],? (?:(?P<v1>' + _VERBS + r') (?P<s1>[^,"“”]+?)|'
-                    r'(?P<s2>[^,"“”]+?) (?P<v2>' + _VERBS + r'))\.$')
+# 'said Lynne Brindley, chief executive of the British Library.': the job after the name is no part of it.
+_AFTER = re.compile(r'^[“"](?P<q>[^"“”]+?)[,]?[”"],? (?:(?P<v1>' + _VERBS + r') (?P<s1>[^,"“”]+?)'
+                    r'(?:, (?:the )?[a-z][^"“”,]*)?|(?P<s2>[^,"“”]+?) (?P<v2>' + _VERBS + r'))\.$')
 # Words in a quotation that point outside it (the quoted "I"/"we" are the speaker: fine).
 _OUTSIDE = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|this(?! (?:year|week|month|season|time|weekend)\b)|"
                       r"that|these|those|here|then|such|"
@@ -32,11 +33,13 @@ def quote_statements(article: int, docs, index: EntityIndex) -> list[Statement]:
     """Statements from the whole-quotation sentences of one article (``docs``: (doc id, doc) pairs in order)."""
     found = []
     sent_i = 0
+    prev: list = []
     for doc_id, doc in docs:
         for sent in doc.sents:
-            made = _quote(doc_id, sent, index)
+            made = _quote(doc_id, sent, index, prev)
             if made is not None:
                 found.append((sent_i, sent.text.strip()) + made)
+            prev = _people(doc_id, sent, index)
             sent_i += 1
     if not found:
         return []
@@ -57,8 +60,22 @@ def quote_statements(article: int, docs, index: EntityIndex) -> list[Statement]:
     return out
 
 
-def _quote(doc_id, sent, index):
-    """(quotation, speaker entity) when ``sent`` is one whole quotation with a named speaker, else None."""
+def _people(doc_id, sent, index) -> list:
+    """The confident people a sentence names, in order, each once."""
+    out = []
+    for tok in sent:
+        entity = index.at(doc_id, tok.i)
+        if entity is not None and confident_type(entity) == "PERSON" and entity not in out:
+            out.append(entity)
+    return out
+
+
+def _quote(doc_id, sent, index, prev: list = ()):
+    """(quotation, speaker entity) when ``sent`` is one whole quotation with a named speaker, else None.
+
+    A speaker "he"/"she" is the person only when the sentence before names
+    exactly one person (news prose introduces the speaker right before the quote).
+    """
     text = sent.text.strip()
     m = _AFTER.match(text)
     if m is None:
@@ -72,6 +89,8 @@ def _quote(doc_id, sent, index):
     if not any(t.pos_ in ("VERB", "AUX") for t in sent if t.idx - sent.start_char < len(quote) + 1):
         return None  # a slogan or a fragment, not a sentence
     speaker = m.group("s1") or m.group("s2")
+    if speaker in ("he", "she"):
+        return (quote, prev[0]) if len(prev) == 1 and len(prev[0].canonical.split()) >= 2 else None
     start = sent.start_char + text.index(speaker, m.start("s1") if m.group("s1") else m.start("s2"))
     for tok in sent:
         if start <= tok.idx < start + len(speaker):

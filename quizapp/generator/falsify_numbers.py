@@ -1,0 +1,143 @@
+"""False twins that change a number, a date word or a direction of change.
+
+A number keeps its form and moves the way a bound cannot absorb ("more than
+500" only goes up, by at least twofold); a weekday, month or ordinal moves two
+or more steps to one the article never uses; "rose" becomes "fell".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import parse_quantity, wrong_values
+
+_LOWER_BOUND = ("more than", "over", "at least", "just over")
+_UPPER_BOUND = ("less than", "fewer than", "under", "up to", "almost", "nearly", "just under", "as many as")
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+
+
+def _number_swap(sent, article_text, text) -> str | None:
+    doc = sent.doc
+    for ent in sent.ents:
+        if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
+            continue
+        q = parse_quantity(ent.text, ent.label_)
+        unit = ""
+        if q is None and (span := _duration(ent)) is not None:
+            q, unit = span  # "spent four days": the count of days is the number to move
+        if q is None or text.count(ent.text) != 1:
+            continue
+        if q.value == 2 and re.search(r"\b(both|either|neither|pair|twins?|duo)\b", sent.text, re.I):
+            continue  # "four tie-breaks ... dominated both" is false on its face
+        after = doc[ent.end].text if ent.end < len(doc) else ""
+        before = doc[ent.start - 1].text if ent.start > 0 else ""
+        nxt = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        # "60,000-seater", "18-year-old": a number fused to a word is still one number.
+        fused = after in ("-", "–") and nxt is not None and nxt.is_alpha
+        if after == "(" or after.startswith(("-", "–")) and not fused or before in ("-", "–") \
+                or re.match(r"[-–]\d", after):
+            continue  # "$45m (£24m)", scores "3-1", ranges: one side left unchanged gives it away
+        for wrong in _falsifying_values(q):
+            value = parse_quantity(wrong, "CARDINAL" if unit else ent.label_)
+            if value is None or not _direction_ok(q, value.value) or q.kind == "COUNT" and q.value >= 2 > value.value:
+                continue  # "one FBI staffers": a plural count stays plural
+            if re.search(r"(?<![\w,.])" + re.escape(_numeral(wrong)) + r"(?![\w,])", article_text):
+                continue  # the article uses this number elsewhere; keep well clear of it
+            return text.replace(ent.text, wrong + unit, 1)
+    return None
+
+
+def _falsifying_values(q) -> list[str]:
+    """Other values for a false twin; a plain count tries the larger ones first.
+
+    "Met with nine senators" -> "met with four senators" can be read as partly
+    true (four of the nine); "eighteen senators" cannot.
+    """
+    values = wrong_values(q, count=7)
+    if q.kind == "COUNT" and not q.hedge.strip():
+        bigger = [w for w in values if (v := parse_quantity(w, "CARDINAL")) is not None and v.value > q.value]
+        values = bigger + [w for w in values if w not in bigger]
+    return values
+
+
+def _numeral(text: str) -> str:
+    """The number itself in a rendered quantity ("26" in "About 26 million", "$22m"), so the
+    check for the article using it elsewhere never tests a bare scale word like "million"."""
+    m = re.search(r"[$£€]?\d[\d,.]*(?:bn|m|k|%)?", text)
+    return m.group(0) if m else text.split()[-1]
+
+
+def _duration(ent):
+    """(count, " <unit>") for a span of time that is a verb's object ("spent four days"), else None.
+
+    Only an object: "the least popular for 20 years" is a bound that a larger
+    number would not contradict.
+    """
+    m = re.fullmatch(r"(\w[\w,]*) (days|weeks|months|years|hours|minutes)", ent.text)
+    if m is None or ent.root.dep_ != "dobj" or ent.root.head.pos_ != "VERB":
+        return None
+    q = parse_quantity(m.group(1), "CARDINAL")
+    return (q, " " + m.group(2)) if q is not None and q.kind == "COUNT" and not q.hedge and q.value >= 2 else None
+
+
+def _calendar_swap(sent, article_text, text) -> str | None:
+    """Move a weekday, month or ordinal ("on Thursday", "in May", "the second time") to one the
+    article never uses, two or more steps away so it is not a near miss."""
+    for tok in sent:
+        for names in (_DAYS, _MONTHS, _ORDINALS):
+            word = tok.text if names is not _ORDINALS else tok.lower_
+            if word not in names or not (tok.ent_type_ in ("DATE", "ORDINAL")) or text.count(tok.text) != 1:
+                continue
+            if names is _MONTHS and word == "May" and tok.tag_ == "MD":
+                continue
+            nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+            if names is _ORDINALS and nxt not in ("time", "place", "round", "quarter", "term", "year"):
+                continue  # "the first few months" is an idiom, not a rank
+            n = names.index(word)
+            order = [n + 2, n - 2, n + 3, n - 3] if names is not _ORDINALS else [n + 2, n + 3, n + 1]
+            for k in order:
+                if not 0 <= k < len(names):
+                    continue
+                new = names[k] if names is not _ORDINALS else (names[k].capitalize() if tok.is_title else names[k])
+                if re.search(r"\b" + new + r"\b", article_text, re.I):
+                    continue
+                return re.sub(r"\b" + re.escape(tok.text) + r"\b", new, text, count=1)
+    return None
+
+
+_UP = {"rise", "increase", "grow", "climb", "jump", "soar", "surge", "gain"}
+_DOWN = {"fall", "decrease", "drop", "decline", "slump", "plunge", "shrink", "slip"}
+_FORMS = {"rise": {"VBD": "rose", "VBN": "risen", "VBZ": "rises", "VBP": "rise", "VB": "rise", "VBG": "rising"},
+          "fall": {"VBD": "fell", "VBN": "fallen", "VBZ": "falls", "VBP": "fall", "VB": "fall", "VBG": "falling"}}
+
+
+def _direction_swap(sent, text) -> str | None:
+    """Turn a rise into a fall or back ("sales rose 5%" -> "sales fell 5%").
+
+    Only an intransitive change verb with a number in its own phrase: that is a
+    measured movement, and the opposite direction is plainly false.
+    """
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in _UP | _DOWN or any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        if not any(t.like_num or t.text == "%" for t in tok.subtree if t.i != tok.i):
+            continue
+        new = _FORMS["fall" if lemma in _UP else "rise"].get(tok.tag_)
+        pattern = r"\b" + re.escape(tok.text) + r"\b"
+        if new and len(re.findall(pattern, text)) == 1:
+            return re.sub(pattern, new, text, count=1)
+    return None
+
+
+def _direction_ok(q, value: float) -> bool:
+    hedge = q.hedge.strip().lower()
+    # A bound is contradicted only by moving it well past itself ("more than 120" -> "more than 240").
+    if hedge in _LOWER_BOUND:
+        return value >= 2 * q.value
+    if hedge in _UPPER_BOUND:
+        return value <= q.value / 2
+    return True
