@@ -32,7 +32,7 @@ def balance_tf(cands: list[Candidate], limit: int, min_questions: int = 10, floo
 def _pick_statements(tf: list[Candidate], chosen: list[Candidate], limit: int, balanced: bool = True
                      ) -> list[Candidate]:
     """Add statements by rank until ``limit``, turning each one with a safe false twin false while
-    falses do not outnumber trues, and taking a true-only one only while trues <= falses (or, when
+    falses exceed trues by at most one (or are fewer than two), and taking a true-only one only while trues <= falses (or, when
     not ``balanced``, whenever there is room)."""
     chosen = list(chosen)
     ranked = sorted(tf, key=lambda c: (-c.score, c.doc_id, c.sent_i, c.question.prompt))
@@ -47,7 +47,8 @@ def _pick_statements(tf: list[Candidate], chosen: list[Candidate], limit: int, b
                     break
                 if cand in chosen or too_close(cand, chosen, max_per_sentence):
                     continue
-                if cand.false_text and cand.tier < 2 and falses <= trues:
+                # Falses get the same allowance as trues: false twins are scarcer, so take each one.
+                if cand.false_text and cand.tier < 2 and falses < max(2, trues + 1):
                     cand.question.prompt, cand.question.answer = cand.false_text, False
                     falses += 1
                 elif trues < max(2, falses + 1) or not balanced:

@@ -46,6 +46,8 @@ def _number_swap(sent, article_text, text) -> str | None:
                 continue  # "one FBI staffers": a plural count stays plural
             if re.search(r"(?<![\w,.])" + re.escape(_numeral(wrong)) + r"(?![\w,])", article_text):
                 continue  # the article uses this number elsewhere; keep well clear of it
+            if ent.text[:1].isupper() and wrong[:1].islower():
+                wrong = wrong[0].upper() + wrong[1:]  # "Two FBI staffers" opens the sentence
             return text.replace(ent.text, wrong + unit, 1)
     return None
 

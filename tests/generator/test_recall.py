@@ -1,0 +1,104 @@
+"""Recall on short articles (each dev article cut to its first half) and the rules added for it."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quizapp.generator import Article, generate
+from quizapp.generator.entities import EntityIndex
+from quizapp.generator.falsify_numbers import _number_swap
+from quizapp.generator.questions_roles import role_facts, unique_roles
+from quizapp.generator.statements import sentence_statements
+from quizapp.generator.statements_quotes import quote_statements
+
+DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "dev-articles"
+
+# Honest floor: 15 of the 25 half-length dev articles reach five questions (see the commit notes).
+HALF_FLOOR = 15
+
+
+def first_half(text: str) -> str:
+    """The article cut at the first sentence end past half its characters."""
+    m = re.compile(r"[.!?][\"”’]?(?=\s)").search(text, len(text) // 2)
+    return text[:m.end()] if m else text
+
+
+def _parse(nlp, text):
+    doc = nlp(text)
+    index = EntityIndex()
+    index.add_doc(0, doc)
+    index.finish()
+    index.fill_gaps(0, doc)
+    return doc, list(doc.sents), index
+
+
+def test_half_length_dev_articles_reach_five(nlp):
+    files = sorted(DEV.glob("*.txt")) if DEV.is_dir() else []
+    if not files:
+        pytest.skip("../shared/dev-articles is absent")
+    counts = {p.name: len(generate([Article(p.name, first_half(p.read_text(encoding="utf-8")))]).questions)
+              for p in files}
+    assert sum(n >= 5 for n in counts.values()) >= HALF_FLOOR, counts
+    assert all(n >= 2 for n in counts.values()), counts
+
+
+def test_count_false_twin_moves_up_and_stays_plural(nlp):
+    text = "Two FBI staffers exchanged text messages about the inquiry in Washington."
+    doc, sents, _ = _parse(nlp, text)
+    false = _number_swap(sents[0], text, text)
+    assert false is not None and not false.startswith("One ")
+    assert re.match(r"(Four|Three|Six|Eight) FBI staffers", false), false
+
+
+def test_duration_object_swaps(nlp):
+    text = "The sprinters spent four days in a hospital in Athens."
+    doc, sents, _ = _parse(nlp, text)
+    assert _number_swap(sents[0], text, text) == "The sprinters spent eight days in a hospital in Athens."
+
+
+def test_scale_word_does_not_block_number_swap(nlp):
+    text = "About 51 million people in the US have seen the films, compared with 100 million last year."
+    doc, sents, _ = _parse(nlp, text)
+    assert (_number_swap(sents[0], text, text) or "").startswith("About ")
+
+
+def test_chief_of_staff_role_and_party_only_role(nlp):
+    text = ("White House Chief of Staff General John Kelly on Thursday called Republican Senator Chuck Grassley "
+            "about the plan. Deputy Attorney General Rod Rosenstein was not there.")
+    _, sents, index = _parse(nlp, text)
+    prompts = {f.prompt: f.answer for f in unique_roles(role_facts(0, sents, index))}
+    assert prompts.get("Who is the White House Chief of Staff?") == "John Kelly"
+    assert "Who is the Republican Senator?" not in prompts
+    assert not any(p.endswith("Deputy Attorney?") for p in prompts)
+
+
+def test_he_said_quote_needs_one_person_before(nlp):
+    text = ("The head of the tribunal, Kostas Panagopoulos, spoke in Athens on Friday. "
+            "\"The charge cannot be substantiated,\" he said.")
+    doc = nlp(text)
+    index = EntityIndex()
+    index.add_doc(0, doc)
+    index.finish()
+    index.fill_gaps(0, doc)
+    made = quote_statements(0, [(0, doc)], index)
+    assert [s.text for s in made] == ["Kostas Panagopoulos said: \u201cThe charge cannot be substantiated.\u201d"]
+
+
+def test_quote_speaker_with_job_after_name(nlp):
+    text = ("\"We are exploring ways in which technology can help our readers,\" said Lynne Brindley, "
+            "chief executive of the British Library.")
+    doc = nlp(text)
+    index = EntityIndex()
+    index.add_doc(0, doc)
+    index.finish()
+    index.fill_gaps(0, doc)
+    made = quote_statements(0, [(0, doc)], index)
+    assert made and made[0].text.startswith("Lynne Brindley said: \u201cWe are exploring")
+
+
+def test_wire_dateline_is_not_part_of_a_statement(nlp):
+    text = "(Reuters) - The European Commission approved the merger of ING and ABN Amro on Tuesday in Brussels."
+    _, sents, index = _parse(nlp, text)
+    made = sentence_statements(0, sents, index, text)
+    assert made and made[0].text.startswith("The European Commission approved")
