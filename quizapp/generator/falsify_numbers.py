@@ -128,6 +128,9 @@ def _direction_swap(sent, text) -> str | None:
             continue
         if not any(t.like_num or t.text == "%" for t in tok.subtree if t.i != tok.i):
             continue
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if any(c.dep_ == "prt" for c in tok.children) or nxt is not None and nxt.lower_ in ("off", "back", "away", "out"):
+            continue  # "dropping off" has no "rising off"
         new = _FORMS["fall" if lemma in _UP else "rise"].get(tok.tag_)
         pattern = r"\b" + re.escape(tok.text) + r"\b"
         if new and len(re.findall(pattern, text)) == 1:

@@ -178,7 +178,9 @@ def _main_clause(sent) -> str | None:
 
 
 # A wire dateline ("(Reuters) - ", "WASHINGTON (AP) — ") opens a story's first sentence but is no part of it.
-_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.,' ]{0,40})?\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN)\)\s*[-–—]+\s*")
+_AGENCY = r"\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN)\)"
+_DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z.,' ]{{0,40}})?{_AGENCY}\s*[-–—]+\s*|"
+                       r"^[A-Z]{2,}[A-Z.' -]*, [A-Z][\w.' ]{1,30}\s*[-–—]+\s*")  # "KYIV, Ukraine — "
 
 
 def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):

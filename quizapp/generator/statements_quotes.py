@@ -21,6 +21,8 @@ _VERBS = r"(?:said|says|added|explained|insisted|argued|warned|stressed|told [A-
 # 'said Lynne Brindley, chief executive of the British Library.': the job after the name is no part of it.
 _AFTER = re.compile(r'^[“"](?P<q>[^"“”]+?)[,]?[”"],? (?:(?P<v1>' + _VERBS + r') (?P<s1>[^,"“”]+?)'
                     r'(?:, (?:the )?[a-z][^"“”,]*)?|(?P<s2>[^,"“”]+?) (?P<v2>' + _VERBS + r'))\.$')
+# 'Spokesman Nick Davies said: "We note the decision with interest."': a whole quotation after a colon.
+_BEFORE = re.compile(r'^(?P<s>(?:[A-Z][\w.’\'-]*\s){0,5}[A-Z][\w’\'-]+) ' + _VERBS + r': [“"](?P<q>[^"“”]+?)[.]?[”"]$')
 # Words in a quotation that point outside it (the quoted "I"/"we" are the speaker: fine).
 _OUTSIDE = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|this(?! (?:year|week|month|season|time|weekend)\b)|"
                       r"that|these|those|here|then|such|"
@@ -78,9 +80,10 @@ def _quote(doc_id, sent, index, prev: list = ()):
     """
     text = sent.text.strip()
     m = _AFTER.match(text)
-    if m is None:
+    before = _BEFORE.match(text) if m is None else None
+    if m is None and before is None:
         return None
-    quote = m.group("q").strip().rstrip(",.")
+    quote = (m or before).group("q").strip().rstrip(",.")
     words = quote.split()
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not quote[:1].isupper() or re.search(r"[?!;:]|\.\.", quote):
         return None
@@ -88,6 +91,14 @@ def _quote(doc_id, sent, index, prev: list = ()):
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in sent if t.idx - sent.start_char < len(quote) + 1):
         return None  # a slogan or a fragment, not a sentence
+    if before is not None:
+        # The name ends the words before the verb ("Spokesman Nick Davies"): its last word decides.
+        end = sent.start_char + before.end("s")
+        last = next((t for t in sent if t.idx < end <= t.idx + len(t.text)), None)
+        entity = index.at(doc_id, last.i) if last is not None else None
+        if entity is None or confident_type(entity) != "PERSON" or len(entity.canonical.split()) < 2:
+            return None
+        return quote, entity
     speaker = m.group("s1") or m.group("s2")
     if speaker in ("he", "she"):
         return (quote, prev[0]) if len(prev) == 1 and len(prev[0].canonical.split()) >= 2 else None

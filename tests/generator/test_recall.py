@@ -102,3 +102,18 @@ def test_wire_dateline_is_not_part_of_a_statement(nlp):
     _, sents, index = _parse(nlp, text)
     made = sentence_statements(0, sents, index, text)
     assert made and made[0].text.startswith("The European Commission approved")
+
+
+def test_direction_swap_keeps_phrasal_verbs(nlp):
+    from quizapp.generator.falsify_numbers import _direction_swap
+
+    text = "Match attendances have been dropping off in the first few months of this season."
+    _, sents, _ = _parse(nlp, text)
+    assert _direction_swap(sents[0], text) is None
+
+
+def test_city_dateline_is_not_part_of_a_statement(nlp):
+    text = "KYIV, Ukraine — The European Commission approved the merger of ING and ABN Amro on Tuesday in Brussels."
+    _, sents, index = _parse(nlp, text)
+    made = sentence_statements(0, sents, index, text)
+    assert made and made[0].text.startswith("The European Commission approved")
