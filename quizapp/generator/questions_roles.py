@@ -23,7 +23,7 @@ ROLE_NOUNS = {"chairman", "chairwoman", "chair", "chief", "executive", "director
               "vice-chairman", "vice-president", "deputy", "partner", "researcher", "strategist", "treasurer",
               "attorney", "general", "prosecutor", "judge", "principal", "dean", "curator", "producer", "counsel",
               "co-chairman", "co-founder", "whip", "speaker", "chief of staff"}
-# Posts that many people hold at once: only a named body or place ("Texas senator") makes one of them.
+# Posts that many people hold at once: only a named body ("AOL's director", "director of SUWA") makes one.
 _MANY = {"senator", "congressman", "congresswoman", "representative", "analyst", "economist", "researcher",
          "partner", "judge", "professor", "officer", "adviser", "advisor", "correspondent", "strategist",
          "prosecutor", "attorney", "deputy", "whip", "producer", "editor", "director", "manager"}
@@ -143,9 +143,9 @@ def _role_text(doc, ids, doc_id, index) -> str | None:
         not t.is_sent_start or capitalised_elsewhere(doc, t)) for t in specific)
     if not named and not any(t.lower_ in ("of", "at", "for") for t in words):
         return None  # "the senior business manager" of what? A role needs a named place or body
-    if doc[head].lower_ in _MANY and not any(t.lower_ in ("of", "at", "for") or t.ent_type_ in ("ORG", "GPE")
-                                             for t in specific):
-        return None  # "the Republican Senator": a party names a class of many holders, not one post
+    if doc[head].lower_ in _MANY and not any(t.lower_ in ("of", "at", "for") or t.ent_type_ == "ORG"
+                                             for t in words):
+        return None  # "the Republican Senator", "the U.S. Senator": a party or a country has many of them
     if any(doc[i].tag_ in ("VBD", "VBN", "VBG", "RB") for i in ids if i < head):
         return None  # a mis-parsed verb ("defended coach Andy Robinson") is no title
     text = render(doc, ids)

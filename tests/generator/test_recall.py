@@ -70,6 +70,8 @@ def test_chief_of_staff_role_and_party_only_role(nlp):
     prompts = {f.prompt: f.answer for f in unique_roles(role_facts(0, sents, index))}
     assert prompts.get("Who is the White House Chief of Staff?") == "John Kelly"
     assert "Who is the Republican Senator?" not in prompts
+    _, sents, index = _parse(nlp, "U.S. Senator Orrin Hatch, a Utah Republican, spoke in Salt Lake City on Monday.")
+    assert not any("Senator" in f.prompt for f in unique_roles(role_facts(0, sents, index)))
     assert not any(p.endswith("Deputy Attorney?") for p in prompts)
 
 
