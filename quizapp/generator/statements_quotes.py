@@ -22,7 +22,10 @@ _VERBS = r"(?:said|says|added|explained|insisted|argued|warned|stressed|told [A-
 _AFTER = re.compile(r'^[“"](?P<q>[^"“”]+?)[,]?[”"],? (?:(?P<v1>' + _VERBS + r') (?P<s1>[^,"“”]+?)'
                     r'(?:, (?:the )?[a-z][^"“”,]*)?|(?P<s2>[^,"“”]+?) (?P<v2>' + _VERBS + r'))\.$')
 # 'Spokesman Nick Davies said: "We note the decision with interest."': a whole quotation after a colon.
-_BEFORE = re.compile(r'^(?P<s>(?:[A-Z][\w.’\'-]*\s){0,5}[A-Z][\w’\'-]+) ' + _VERBS + r': [“"](?P<q>[^"“”]+?)[.]?[”"]$')
+# The quotation may run on into the next sentence ('Campese told BBC Sport: "Robinson is ... Poms.'): its
+# first sentence is still what the speaker said.
+_BEFORE = re.compile(r'^(?:(?:But|And|However),? )?(?P<s>(?:[A-Z][\w.’\'-]*\s){0,5}[A-Z][\w’\'-]+) ' + _VERBS
+                     + r': [“"](?P<q>[^"“”]+?)(?:[.]?[”"]|\.)$')
 # Words in a quotation that point outside it (the quoted "I"/"we" are the speaker: fine).
 _OUTSIDE = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|this(?! (?:year|week|month|season|time|weekend)\b)|"
                       r"that|these|those|here|then|such|"

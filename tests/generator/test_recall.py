@@ -119,3 +119,15 @@ def test_city_dateline_is_not_part_of_a_statement(nlp):
     _, sents, index = _parse(nlp, text)
     made = sentence_statements(0, sents, index, text)
     assert made and made[0].text.startswith("The European Commission approved")
+
+
+def test_colon_quote_first_sentence(nlp):
+    text = ("Spokesman Nick Davies said: \"We note the decision of the Greek authorities with interest. "
+            "The board will meet soon.\"")
+    doc = nlp(text)
+    index = EntityIndex()
+    index.add_doc(0, doc)
+    index.finish()
+    index.fill_gaps(0, doc)
+    made = quote_statements(0, [(0, doc)], index)
+    assert made and made[0].text == "Nick Davies said: \u201cWe note the decision of the Greek authorities with interest.\u201d"
