@@ -12,6 +12,7 @@ from ..formats import QuestionSet as SetData
 from ..models import ACCEPTED, PROPOSED, REJECTED, Question, QuestionSet, User
 from ..sets.services import question_row
 from .questions import next_position
+from .services import questions_with_status
 
 # A line holding only dashes (three or more) separates two pasted articles.
 ARTICLE_SEPARATOR = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.MULTILINE)
@@ -98,13 +99,7 @@ def conflict_notes(generated: SetData) -> list[str]:
 
 def proposals(question_set: QuestionSet) -> list[Question]:
     """The proposals waiting for review, in order."""
-    return list(
-        db.session.execute(
-            db.select(Question)
-            .where(Question.set_id == question_set.id, Question.status == PROPOSED, Question.retired.is_(False))
-            .order_by(Question.position, Question.id)
-        ).scalars()
-    )
+    return questions_with_status(question_set, PROPOSED)
 
 
 def proposal_or_none(question_set: QuestionSet, question_id: int) -> Question | None:

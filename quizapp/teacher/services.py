@@ -100,15 +100,20 @@ def delete_or_unpublish(question_set: QuestionSet) -> bool:
     return True
 
 
-def live_questions(question_set: QuestionSet) -> list[Question]:
-    """The accepted, not retired questions of a set, in play order."""
+def questions_with_status(question_set: QuestionSet, status: str) -> list[Question]:
+    """The set's questions in review state ``status`` that are not retired, in play order."""
     return list(
         db.session.execute(
             db.select(Question)
-            .where(Question.set_id == question_set.id, Question.status == ACCEPTED, Question.retired.is_(False))
+            .where(Question.set_id == question_set.id, Question.status == status, Question.retired.is_(False))
             .order_by(Question.position, Question.id)
         ).scalars()
     )
+
+
+def live_questions(question_set: QuestionSet) -> list[Question]:
+    """The accepted, not retired questions of a set, in play order."""
+    return questions_with_status(question_set, ACCEPTED)
 
 
 def proposal_count(question_set: QuestionSet) -> int:
