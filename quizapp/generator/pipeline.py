@@ -114,8 +114,9 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
         cands += _candidates(group, groups, index, bank, n_sents, title_words, sources)
     cands += _statement_candidates(statements, sources, n_sents, title_words)
     graded = [(severity(c, sources[c.doc_id].text, index, sources[c.doc_id].title), c) for c in cands]
-    for _, c in graded:
-        c.false_text = safe_false(c.false_text, index)
+    for g, c in graded:
+        # A last-resort statement (vague subject, forecast) is never turned false: the swap is unsupported.
+        c.false_text = safe_false(c.false_text, index) if g < LAST else None
     limit = max_questions if max_questions is not None else DEFAULT_MAX
     shown = [(c.question.prompt, c.question.answer) for _, c in graded]
     chosen = balance_tf([c for g, c in graded if g == 0], max(0, limit), MIN_QUESTIONS, FLOOR_QUESTIONS)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .entities import EntityIndex, confident_type, squash
+from .nlp import get_nlp
 from .rank import Candidate
 
 _MODAL = re.compile(r"\b([Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould|[Ss]hall|[Mm]ust|'ll|"
@@ -77,6 +78,11 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
         return HARD
     if shared_surname(q.prompt, index) or _DANGLING.search(q.prompt):
         return HARD
+    if not q.prompt.startswith("Who is the ") and unresolved_subject(q.prompt, title):
+        # "The club is hoping ...": true, but about a club it never names; never a false twin or a stem.
+        return LAST if q.kind == "true_false" and q.answer is True else HARD
+    if q.kind == "true_false" and q.answer is True and opinion(q.prompt) and not _MODAL.search(q.prompt):
+        return LAST  # an evaluative "is huge/pragmatic": only an article short of five questions
     if not q.prompt.startswith("Who is the ") and vague_reference(q.prompt):
         # A vague statement is still true: the last resort of an article short of five questions.
         return LAST if q.kind == "true_false" and q.answer is True else HARD
@@ -92,6 +98,64 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
     if any(shared_surname(c, index) for c in q.choices) or gives_place_away(q, article_text, index, title):
         return HARD
     return 0
+
+
+_DEFINITE = {"the", "this", "that", "these", "those"}
+# Nouns with one obvious referent in a news story: "the government", "the pound".
+_UNIQUE = {"government", "pound", "dollar", "euro", "economy", "world", "public", "police", "country",
+           "year", "week", "month", "day", "time", "weekend", "season", "morning", "evening", "night"}
+
+
+def unresolved_subject(text: str, title: str = "") -> bool:
+    """True when the subject of ``text`` holds a definite common-noun phrase ("The club ...", "Star of the
+    show ...", "the company has ...") that names nothing: no proper noun inside it and its noun not in the
+    article's title. Its referent is in another sentence, so the statement cannot be judged alone."""
+    title_words = {w.lower() for w in re.findall(r"[A-Za-z]+", title)}
+    doc = get_nlp()(text)
+    question = text.rstrip().endswith("?")
+    for subj in doc:
+        main = subj.head.dep_ == "ROOT" or (subj.head.dep_ == "ccomp" and subj.head.head.dep_ == "ROOT")
+        if not question and (subj.dep_ not in ("nsubj", "nsubjpass") or not main):
+            continue
+        if question and (subj.dep_ not in ("nsubj", "nsubjpass", "dobj") or subj.head.dep_ != "ROOT"
+                         or subj.lower_ in ("who", "what", "which")):
+            continue  # a stem: its subject or object is the thing asked about
+        for tok in subj.subtree:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() in _UNIQUE:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+                continue
+            # A relative clause or aside ("The club - which is listed on Ofex -") does not say which club.
+            inner = [t for c in tok.children if c.dep_ not in ("relcl", "appos", "punct")
+                     for t in c.subtree] + [tok]
+            if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "PERSON", "FAC", "LOC") for t in inner):
+                continue
+            if tok.i > 0 and any(t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in doc[:tok.i]) \
+                    and subj.dep_ != "ROOT" and subj.head.dep_ == "ccomp":
+                continue  # "Arsenal's David Dein said the club may ...": named earlier in the statement
+            if tok.lower_ in title_words or tok.lemma_.lower() in title_words:
+                continue
+            return True
+    return False
+
+
+_EVALUATIVE = ("huge|pragmatic|important|clear|key|crucial|vital|essential|significant|enormous|massive|"
+               "remarkable|impressive|excellent|disappointing|good|bad|great|best|worst|obvious|right|wrong|"
+               "fair|unfair|sensible|brilliant|terrible|dramatic|staggering|interesting|surprising|welcome|"
+               "realistic|unrealistic|ambitious|bold|brave|wise|foolish|successful|unsuccessful")
+_OPINION = re.compile(rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:being\s+)?(?:(?:a|an|the)\s+)?"
+                      rf"(?:\w+\s+)?(?:{_EVALUATIVE})\b|^Needless to say\b", re.I)
+_FORECAST = re.compile(r"\b(will|would|could|may|might|should|shall)\b|'ll\b", re.I)
+
+
+def opinion(text: str) -> bool:
+    """True when an unattributed statement forecasts (will/would/could/may/might/should) or judges
+    ("The Commission is being pragmatic", "the prize ... is huge"): the writer's view, not a fact."""
+    if _attributed(text):
+        return False
+    if _FORECAST.search(text) and not _plain_future(text):
+        return True
+    return _OPINION.search(text) is not None
 
 
 def safe_false(text: str | None, index: EntityIndex) -> str | None:

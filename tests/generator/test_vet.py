@@ -52,8 +52,10 @@ def test_attribution_prediction_and_vague_references(nlp):
     assert severity(_tf("There will be plenty of talk about taxes.", "There will be plenty of talk about taxes."),
                     text, index) == LAST
     assert severity(_tf("The Liberal Democrats will promise a sound economy.", "x"), text, index) == SOFT
-    assert severity(_tf("The service will be priced at £4.50 an hour.", "x"), text, index) == 0
-    assert severity(_tf("The party could win, Mr Brown said.", "x"), text, index) == 0
+    assert severity(_tf("The Cloud service will be priced at £4.50 an hour.", "x"), text, index) == 0
+    # The same plan about an unnamed "service" is only a last resort.
+    assert severity(_tf("The service will be priced at £4.50 an hour.", "x"), text, index) == LAST
+    assert severity(_tf("Labour could win, Mr Brown said.", "x"), text, index) == 0
     assert vague_reference("The spokesman stressed the UK would abide by its obligations.")
     assert vague_reference("Ms Kelly will announce her plans on the issue soon.")
     assert vague_reference("Most (71%) have no policies in place.")
@@ -221,3 +223,33 @@ def test_heads_of_state_are_no_reading_question(nlp):
     deputy = _mc("Who is the Deputy Prime Minister?", "John Prescott", ["John Prescott", "Tony Blair", "Gordon Brown"],
                  "John Prescott spoke.")
     assert severity(deputy, "", index) == 0
+
+
+def test_unresolved_definite_subject():
+    from quizapp.generator.vet import unresolved_subject
+    assert unresolved_subject("The club is hoping to increase matchday earnings.")
+    assert unresolved_subject("The club - which is listed on the smaller Ofex exchange - is due to move.")
+    assert unresolved_subject("Star of the show will be a robot.")
+    assert unresolved_subject("Over the last two years the company has implemented testing.")
+    assert unresolved_subject("The Russian oil firm has filed for bankruptcy protection.")
+    assert unresolved_subject("The deployment would be a step toward Ukraine joining NATO, Zelensky said.")
+    assert unresolved_subject("How many sessions has the service registered per week?")
+    # Named inside the phrase, earlier in the statement, in the title, or one obvious referent.
+    assert not unresolved_subject("The UK government is planning to return children.")
+    assert not unresolved_subject("The director of SUWA said the plan was illegal.")
+    assert not unresolved_subject("Arsenal vice-chairman David Dein said the club may list its shares.")
+    assert not unresolved_subject("The mandate is central to the law.", "Repeal of individual mandate")
+    assert not unresolved_subject("Who has told England to stop whingeing in the wake of their defeat?")
+
+
+def test_opinion_and_forecast():
+    from quizapp.generator.vet import opinion
+    assert opinion("The European Commission is being pragmatic in its approach.")
+    assert opinion("The LSE, Europe's biggest stock market, is a key prize.")
+    assert opinion("There will be plenty of talk about taxes.")
+    assert opinion("Needless to say, there are many views.")
+    assert not opinion("Mr Brown said the Budget was important.")
+    assert not opinion("The Commission announced its NEM initiative.")
+    text = "The European Commission is being pragmatic. The club is hoping to grow."
+    index = EntityIndex()
+    assert severity(_tf("The European Commission is being pragmatic in its approach.", "x"), text, index) == LAST
