@@ -152,3 +152,52 @@ _ROLE_WORDS = {"chairman", "chairwoman", "chair", "chief", "executive", "directo
                "secretary", "minister", "chancellor", "president", "senator", "governor", "mayor", "leader", "head",
                "manager", "coach", "captain", "founder", "editor", "former", "deputy", "general", "attorney",
                "prime", "vice", "state", "shadow", "acting", "senior"}
+
+
+_HEAD = r"president|prime minister|premier|chancellor|king|queen|pm"
+_PRESS = r"editor|correspondent|reporter|journalist|presenter|columnist|analyst|commentator|spokesman|" \
+         r"spokeswoman|spokesperson|press secretary"
+_POLITICAL = r"senator|sen\.|congressman|congresswoman|rep\.|representative|mp|minister|secretary|governor|mayor|" \
+             r"lawmaker|leader|chancellor|president|prime minister"
+_PARTIES = {"tory": "con", "tories": "con", "conservative": "con", "labour": "lab", "liberal democrat": "lib",
+            "lib dem": "lib", "republican": "rep", "democrat": "dem", "democratic": "dem", "snp": "snp",
+            "green": "green", "ukip": "ukip"}
+_PARTY = re.compile(r"\b(" + "|".join(sorted(_PARTIES, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _kinds(text: str) -> tuple[set[str], set[str]]:
+    """(kinds, parties) a role phrase names: head of state/government, press, political office."""
+    low = text.lower()
+    kinds = {k for k, pat in (("head", _HEAD), ("press", _PRESS), ("political", _POLITICAL))
+             if re.search(rf"\b(?:{pat})(?!\w)", low)}
+    if "head" in kinds and re.search(r"\b(?:vice|deputy)[ -](?:president|prime minister|chancellor)", low):
+        kinds.discard("head")
+    return kinds, {_PARTIES[m.group(1).lower()] for m in _PARTY.finditer(text)}
+
+
+def role_titles(name: str, article_text: str) -> str:
+    """The words just before each mention of ``name`` (full name or surname): the titles the article gives."""
+    out = []
+    for form in {name, name.split()[-1]}:
+        for m in re.finditer(rf"((?:[\w.’'-]+ ){{1,5}}){re.escape(form)}\b", article_text):
+            out.append(m.group(1))
+    return " | ".join(out)
+
+
+def comparable(role_prompt: str, wrong: list[str], article_text: str) -> list[str]:
+    """Distractors for "Who is the <role>?" the article presents in a comparable capacity: no head of state
+    or government for another post, no journalist or spokesperson for an office, no politician for a post
+    outside politics, and no member of another party than the one the role names ("Tory leader")."""
+    role = re.sub(r"^Who is (?:the )?|\?$", "", role_prompt)
+    kinds, parties = _kinds(role)
+    out = []
+    for name in wrong:
+        theirs, their_parties = _kinds(role_titles(name, article_text))
+        if "head" in theirs - kinds or "press" in theirs - kinds:
+            continue
+        if "political" in theirs and "political" not in kinds and "press" not in kinds:
+            continue
+        if parties and their_parties and not parties & their_parties:
+            continue
+        out.append(name)
+    return out

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from quizapp.formats.model import Conflict, Evidence, Question, QuestionSet, Source
 
 from .clean import GeneratorInputError, clean_article
-from .distractors import entity_distractors, in_prompt, key_text, number_distractors, same_kind_orgs, unlinked
+from .distractors import (comparable, entity_distractors, in_prompt, key_text, number_distractors,
+                          same_kind_orgs, unlinked)
 from .entities import EntityIndex
 from .facts import Fact
 from .nlp import get_nlp
@@ -113,7 +114,8 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
     for group in groups:
         cands += _candidates(group, groups, index, bank, n_sents, title_words, sources)
     cands += _statement_candidates(statements, sources, n_sents, title_words)
-    graded = [(severity(c, sources[c.doc_id].text, index, sources[c.doc_id].title), c) for c in cands]
+    graded = [(max(severity(c, sources[c.doc_id].text, index, sources[c.doc_id].title),
+                   LAST if getattr(c, "last_resort", False) else 0), c) for c in cands]
     for g, c in graded:
         # A last-resort statement (vague subject, forecast) is never turned false: the swap is unsupported.
         c.false_text = safe_false(c.false_text, index) if g < LAST else None
@@ -232,8 +234,13 @@ def _candidates(group, groups, index, bank, n_sents, title_words, sources) -> li
         wrong = number_distractors(lead.quantity, key, prompt, true_values)
     if lead.entity is not None and lead.entity.label == "ORG":
         wrong = same_kind_orgs(key, wrong)
+    last_resort = False
     if lead.slot == "role":
         wrong = unlinked(prompt, wrong, sources[lead.extra["article"]].text)
+        fitting = comparable(prompt, wrong, "\n".join(s.text for s in sources))
+        # Too few people in a comparable capacity: the key is obvious; kept only for a short article.
+        last_resort = len(fitting) < 2
+        wrong = wrong if last_resort else fitting
     # Plain substring test as well: a choice "US" must not hide inside "Russian" in the prompt.
     wrong = [w for w in wrong if w.lower() not in prompt.lower()
              and not set(re.findall(r"\d[\d,.]*", w)) & set(re.findall(r"\d[\d,.]*", prompt))]  # "12%" vs "12 months"
@@ -252,6 +259,7 @@ def _candidates(group, groups, index, bank, n_sents, title_words, sources) -> li
     out = [Candidate(Question(kind="multiple_choice", prompt=prompt, answer=key, choices=choices,
                               evidence=evidence, spare_distractors=wrong[3:]),
                      base, lead.extra["article"], lead.sent_i, answer_key, sents)]
+    out[0].last_resort = last_resort
     return out
 
 
