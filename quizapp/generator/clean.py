@@ -128,3 +128,20 @@ def clean_article(raw: str, name: str = "input") -> CleanArticle:
             continue
         paragraphs.append(line)
     return CleanArticle(text=text, title=title, paragraphs=paragraphs)
+
+
+# UTF-8 read as cp1252 ("Â£" for "£", "â€œ" for "“"): a lead byte's character followed by continuation ones.
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                       "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}")
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with each run of classic mojibake decoded back when the bytes round-trip ("Â£4m" -> "£4m").
+
+    Only for what a student reads (statements, stems): evidence stays verbatim in its source."""
+    def fix(m: re.Match) -> str:
+        try:
+            return m.group(0).encode("cp1252").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return m.group(0)
+    return _MOJIBAKE.sub(fix, text)

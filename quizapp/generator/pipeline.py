@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quizapp.formats.model import Conflict, Evidence, Question, QuestionSet, Source
 
-from .clean import GeneratorInputError, clean_article
+from .clean import GeneratorInputError, clean_article, repair_mojibake
 from .distractors import (comparable, entity_distractors, in_prompt, key_text, number_distractors,
                           same_kind_orgs, unlinked)
 from .entities import EntityIndex
@@ -25,7 +25,7 @@ from .balance import balance_tf
 from .rank import Candidate, content_words, score
 from .statements import sentence_statements
 from .statements_quotes import quote_statements
-from .vet import LAST, SOFT, safe_false, severity, unify_spelling
+from .vet import LAST, SOFT, hedged, safe_false, severity, unify_spelling
 
 DEFAULT_MAX = 20
 MIN_QUESTIONS = 10
@@ -118,7 +118,8 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
                    LAST if getattr(c, "last_resort", False) else 0), c) for c in cands]
     for g, c in graded:
         # A last-resort statement (vague subject, forecast) is never turned false: the swap is unsupported.
-        c.false_text = safe_false(c.false_text, index) if g < LAST else None
+        # Nor is a hedged or projected one ("would increase", "is expected to"): its swap is only unsupported.
+        c.false_text = safe_false(c.false_text, index) if g < LAST and not hedged(c.question.prompt) else None
     limit = max_questions if max_questions is not None else DEFAULT_MAX
     shown = [(c.question.prompt, c.question.answer) for _, c in graded]
     chosen = balance_tf([c for g, c in graded if g == 0], max(0, limit), MIN_QUESTIONS, FLOOR_QUESTIONS)
@@ -131,6 +132,8 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
             c.question.prompt, c.question.answer = prompt, answer  # balancing turns statements false
         chosen = balance_tf([c for g, c in graded if g <= level], max(0, limit), MIN_QUESTIONS, FLOOR_QUESTIONS)
     unify_spelling([c.question for c in chosen], index)
+    for c in chosen:
+        c.question.prompt = repair_mojibake(c.question.prompt)
     return QuestionSet(
         title=(title or sources[0].title).strip() or "Quiz",
         description=f"Questions generated from {len(sources)} article{'s' if len(sources) > 1 else ''}.",

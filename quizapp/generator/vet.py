@@ -148,6 +148,15 @@ _OPINION = re.compile(rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:b
 _FORECAST = re.compile(r"\b(will|would|could|may|might|should|shall)\b|'ll\b", re.I)
 
 
+_HEDGED = re.compile(r"\b(?:would|could|may|might|should|likely|unlikely|expected|expects?|forecasts?|predicts?|"
+                     r"projected|estimated|possibly|probably|perhaps)\b", re.I)
+
+
+def hedged(text: str) -> bool:
+    """True when ``text`` is conditional, projected or hedged, attributed or not ("the CBO said ... would")."""
+    return _HEDGED.search(text) is not None
+
+
 def opinion(text: str) -> bool:
     """True when an unattributed statement forecasts (will/would/could/may/might/should) or judges
     ("The Commission is being pragmatic", "the prize ... is huge"): the writer's view, not a fact."""

@@ -1,5 +1,7 @@
 """The whole-article checks (vet.py), quote statements, spelling, and the false-twin guards."""
 
+from pathlib import Path
+
 from quizapp.formats.model import Evidence, Question
 from quizapp.generator import Article, generate
 from quizapp.generator.distractors import org_kind, same_kind_orgs, unlinked
@@ -267,3 +269,19 @@ def test_role_distractors_in_a_comparable_capacity():
     assert comparable("Who is the director of SUWA?", ["Orrin Hatch", "Dirk Clayson"], text) == ["Dirk Clayson"]
     # A deputy post is not a head of government: a head of government is still no distractor for it.
     assert comparable("Who is the Deputy Prime Minister?", ["Tony Blair", "Frank Field"], text) == ["Frank Field"]
+
+
+def test_mojibake_repaired_in_prompts_only_and_hedged_statements():
+    from quizapp.generator.clean import repair_mojibake
+    from quizapp.generator.vet import hedged
+    assert repair_mojibake("subsidies worth up to Â£4m (Â£196m)") == "subsidies worth up to £4m (£196m)"
+    assert repair_mojibake("Café Zürich £5") == "Café Zürich £5"  # real accents stay
+    assert hedged("The CBO said repealing it would increase the number of uninsured by 13 million.")
+    assert hedged("Films are expected to be worst hit.")
+    assert not hedged("The CBO said repealing it increased the number of uninsured.")
+    path = sorted((Path(__file__).resolve().parents[2] / ".." / "shared" / "dev-articles").glob("20_*.txt"))[0]
+    qs = generate([Article(path.name, path.read_text(encoding="utf-8"))])
+    assert any("£" in e.sentence for q in qs.questions for e in q.evidence)
+    for q in qs.questions:
+        assert "Â" not in q.prompt
+        assert all(e.sentence in qs.sources[0].text for e in q.evidence)
