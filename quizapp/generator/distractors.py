@@ -175,12 +175,38 @@ def _kinds(text: str) -> tuple[set[str], set[str]]:
     return kinds, {_PARTIES[m.group(1).lower()] for m in _PARTY.finditer(text)}
 
 
+_TITLE_VOCAB = set(_ROLE_WORDS) | {"minister", "editor", "correspondent", "reporter", "journalist", "presenter",
+                                   "columnist", "analyst", "commentator", "spokesperson", "mp", "congressman",
+                                   "congresswoman", "representative", "lawmaker", "premier", "king", "queen", "wing",
+                                   "player", "lawyer", "official", "adviser", "advisor", "counsel"}
+
+
+def _title_before(words: list[str]) -> str:
+    """The title right before a name: capitalised words and role words, read backwards, a lowercase
+    modifier only before a role word ("Former welfare minister"); no verbs, no earlier clause."""
+    out: list[str] = []
+    for w in reversed(words):
+        bare = w.strip("“”\"'(")
+        if not bare or re.search(r"[,;:!?]$", w) or (w.endswith(".") and len(bare) > 4):
+            break
+        if bare in ("Mr", "Mrs", "Ms", "Dr", "Sir") and not out:
+            continue
+        low = bare.lower()
+        if bare[:1].isupper() or low in _TITLE_VOCAB or (out and out[0].lower() in _TITLE_VOCAB):
+            out.insert(0, bare)
+            continue
+        break
+    return " ".join(out)
+
+
 def role_titles(name: str, article_text: str) -> str:
-    """The words just before each mention of ``name`` (full name or surname): the titles the article gives."""
+    """The titles the article puts right before each mention of ``name`` (full name or surname)."""
     out = []
     for form in {name, name.split()[-1]}:
-        for m in re.finditer(rf"((?:[\w.’'-]+ ){{1,5}}){re.escape(form)}\b", article_text):
-            out.append(m.group(1))
+        for m in re.finditer(rf"((?:\S+ ){{1,6}}){re.escape(form)}\b", article_text):
+            title = _title_before(m.group(1).split())
+            if title:
+                out.append(title)
     return " | ".join(out)
 
 

@@ -285,3 +285,10 @@ def test_mojibake_repaired_in_prompts_only_and_hedged_statements():
     for q in qs.questions:
         assert "Â" not in q.prompt
         assert all(e.sentence in qs.sources[0].text for e in q.evidence)
+
+
+def test_role_titles_stop_at_the_clause_before():
+    from quizapp.generator.distractors import role_titles
+    text = "Frank Field said the prime minister should sack Mr Brown. Former welfare minister Frank Field spoke."
+    assert "prime minister" not in role_titles("Gordon Brown", text)
+    assert "welfare minister" in role_titles("Frank Field", text)
