@@ -25,7 +25,7 @@ from .balance import balance_tf
 from .rank import Candidate, content_words, score
 from .statements import sentence_statements
 from .statements_quotes import quote_statements
-from .vet import LAST, SOFT, hedged, safe_false, severity, unify_spelling
+from .vet import LAST, SOFT, bounded_swap, hedged, safe_false, severity, unify_spelling
 
 DEFAULT_MAX = 20
 MIN_QUESTIONS = 10
@@ -119,7 +119,8 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
     for g, c in graded:
         # A last-resort statement (vague subject, forecast) is never turned false: the swap is unsupported.
         # Nor is a hedged or projected one ("would increase", "is expected to"): its swap is only unsupported.
-        c.false_text = safe_false(c.false_text, index) if g < LAST and not hedged(c.question.prompt) else None
+        c.false_text = safe_false(c.false_text, index) if g < LAST and not hedged(c.question.prompt) \
+            and not bounded_swap(c.question.prompt, c.false_text) else None
     limit = max_questions if max_questions is not None else DEFAULT_MAX
     shown = [(c.question.prompt, c.question.answer) for _, c in graded]
     chosen = balance_tf([c for g, c in graded if g == 0], max(0, limit), MIN_QUESTIONS, FLOOR_QUESTIONS)

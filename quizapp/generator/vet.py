@@ -152,6 +152,22 @@ _HEDGED = re.compile(r"\b(?:would|could|may|might|should|likely|unlikely|expecte
                      r"projected|estimated|possibly|probably|perhaps)\b", re.I)
 
 
+_BOUND = re.compile(r"\b(?:more than|over|at least|up to|fewer than|less than|under|at most|as many as|as much as|"
+                    r"in excess of|upwards of|nearly|almost)\s*$", re.I)
+
+
+def bounded_swap(true_text: str, false_text: str | None) -> bool:
+    """True when the false twin changes a number the article gives only as a bound ("more than 120"
+    -> "more than 240"): moving a bound leaves the statement unsupported, not false."""
+    if not false_text:
+        return False
+    a, b = true_text.split(), false_text.split()
+    if len(a) != len(b):
+        return False
+    return any(x != y and re.search(r"\d", x) and _BOUND.search(" ".join(a[max(0, i - 3):i]))
+               for i, (x, y) in enumerate(zip(a, b)))
+
+
 def hedged(text: str) -> bool:
     """True when ``text`` is conditional, projected or hedged, attributed or not ("the CBO said ... would")."""
     return _HEDGED.search(text) is not None

@@ -292,3 +292,11 @@ def test_role_titles_stop_at_the_clause_before():
     text = "Frank Field said the prime minister should sack Mr Brown. Former welfare minister Frank Field spoke."
     assert "prime minister" not in role_titles("Gordon Brown", text)
     assert "welfare minister" in role_titles("Frank Field", text)
+
+
+def test_bound_numbers_are_not_swapped():
+    from quizapp.generator.vet import bounded_swap
+    assert bounded_swap("More than 120 experts were in Nice.", "More than 240 experts were in Nice.")
+    assert bounded_swap("Prices rose by up to 5% last year.", "Prices rose by up to 10% last year.")
+    assert not bounded_swap("About 26 million people saw it.", "About 13 million people saw it.")
+    assert not bounded_swap("Sales rose 12% in 2004.", "Sales rose 12% in 2003.")
