@@ -25,7 +25,8 @@ from .balance import balance_tf
 from .rank import Candidate, content_words, score
 from .statements import sentence_statements
 from .statements_quotes import quote_statements
-from .vet import LAST, SOFT, bounded_swap, hedged, safe_false, severity, unify_spelling
+from .vet import LAST, SOFT, severity, unify_spelling
+from .vet_claims import bounded_swap, hedged, safe_false
 
 DEFAULT_MAX = 20
 MIN_QUESTIONS = 10

@@ -10,8 +10,8 @@ from quizapp.generator.falsify import _direction_ok, falsify
 from quizapp.generator.numbers import parse_quantity
 from quizapp.generator.rank import Candidate, too_close
 from quizapp.generator.statements_quotes import quote_statements
-from quizapp.generator.vet import (HARD, LAST, SOFT, inside_quote, safe_false, severity, shared_surname,
-                                   unify_spelling, vague_reference)
+from quizapp.generator.vet import HARD, LAST, SOFT, inside_quote, severity, unify_spelling
+from quizapp.generator.vet_claims import safe_false, shared_surname, vague_reference
 
 
 def _index(nlp, text):
@@ -228,7 +228,7 @@ def test_heads_of_state_are_no_reading_question(nlp):
 
 
 def test_unresolved_definite_subject():
-    from quizapp.generator.vet import unresolved_subject
+    from quizapp.generator.vet_claims import unresolved_subject
     assert unresolved_subject("The club is hoping to increase matchday earnings.")
     assert unresolved_subject("The club - which is listed on the smaller Ofex exchange - is due to move.")
     assert unresolved_subject("Star of the show will be a robot.")
@@ -245,7 +245,7 @@ def test_unresolved_definite_subject():
 
 
 def test_opinion_and_forecast():
-    from quizapp.generator.vet import opinion
+    from quizapp.generator.vet_claims import opinion
     assert opinion("The European Commission is being pragmatic in its approach.")
     assert opinion("The LSE, Europe's biggest stock market, is a key prize.")
     assert opinion("There will be plenty of talk about taxes.")
@@ -273,7 +273,7 @@ def test_role_distractors_in_a_comparable_capacity():
 
 def test_mojibake_repaired_in_prompts_only_and_hedged_statements():
     from quizapp.generator.clean import repair_mojibake
-    from quizapp.generator.vet import hedged
+    from quizapp.generator.vet_claims import hedged
     assert repair_mojibake("subsidies worth up to Â£4m (Â£196m)") == "subsidies worth up to £4m (£196m)"
     assert repair_mojibake("Café Zürich £5") == "Café Zürich £5"  # real accents stay
     assert hedged("The CBO said repealing it would increase the number of uninsured by 13 million.")
@@ -295,7 +295,7 @@ def test_role_titles_stop_at_the_clause_before():
 
 
 def test_bound_numbers_are_not_swapped():
-    from quizapp.generator.vet import bounded_swap
+    from quizapp.generator.vet_claims import bounded_swap
     assert bounded_swap("More than 120 experts were in Nice.", "More than 240 experts were in Nice.")
     assert bounded_swap("Prices rose by up to 5% last year.", "Prices rose by up to 10% last year.")
     assert not bounded_swap("About 26 million people saw it.", "About 13 million people saw it.")
