@@ -116,6 +116,21 @@ class EntityIndex:
         self._by_token: dict[tuple[int, int], Entity] = {}
         self._full_person: dict[int, bool] = {}
 
+    @classmethod
+    def from_docs(cls, docs) -> "EntityIndex":
+        """Index parsed docs (doc id = position): add every doc, merge, then fill the model's gaps.
+
+        Gaps can only be filled once every mention is merged, hence the two passes.
+        """
+        docs = list(docs)
+        index = cls()
+        for doc_id, doc in enumerate(docs):
+            index.add_doc(doc_id, doc)
+        index.finish()
+        for doc_id, doc in enumerate(docs):
+            index.fill_gaps(doc_id, doc)
+        return index
+
     def add_doc(self, doc_id: int, doc) -> None:
         """Register every named-entity mention in ``doc`` (doc ids must be unique)."""
         for ent in doc.ents:

@@ -48,23 +48,10 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
         raise GeneratorInputError("no articles given")
     cleaned = [clean_article(a.text, a.name) for a in articles]
     nlp = get_nlp()
-    index = EntityIndex()
-    parsed = []
-    for doc_id, art in enumerate(cleaned):
-        sents = []
-        # Paragraphs are parsed separately so no sentence can straddle two of them.
-        for doc in nlp.pipe(art.paragraphs):
-            sents.append(doc)
-        parsed.append(sents)
-    # Entity ids are per (article, paragraph) doc; flatten to one doc id per paragraph.
-    para_docs = []
-    for doc_id, docs in enumerate(parsed):
-        for doc in docs:
-            index.add_doc(len(para_docs), doc)
-            para_docs.append((doc_id, doc))
-    index.finish()
-    for pid, (_, doc) in enumerate(para_docs):
-        index.fill_gaps(pid, doc)
+    # Paragraphs are parsed separately so no sentence can straddle two of them; entity
+    # ids are per paragraph doc, each remembering the article it came from.
+    para_docs = [(doc_id, doc) for doc_id, art in enumerate(cleaned) for doc in nlp.pipe(art.paragraphs)]
+    index = EntityIndex.from_docs(doc for _, doc in para_docs)
     facts: list[Fact] = []
     by_article: dict[int, list] = defaultdict(list)
     for pid, (doc_id, doc) in enumerate(para_docs):

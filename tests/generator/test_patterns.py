@@ -12,10 +12,7 @@ from quizapp.generator.rank import Candidate
 
 def _parse(nlp, text):
     doc = nlp(text)
-    index = EntityIndex()
-    index.add_doc(0, doc)
-    index.finish()
-    index.fill_gaps(0, doc)
+    index = EntityIndex.from_docs([doc])
     return list(doc.sents), index
 
 

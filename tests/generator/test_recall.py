@@ -26,10 +26,7 @@ def first_half(text: str) -> str:
 
 def _parse(nlp, text):
     doc = nlp(text)
-    index = EntityIndex()
-    index.add_doc(0, doc)
-    index.finish()
-    index.fill_gaps(0, doc)
+    index = EntityIndex.from_docs([doc])
     return doc, list(doc.sents), index
 
 
@@ -79,10 +76,7 @@ def test_he_said_quote_needs_one_person_before(nlp):
     text = ("The head of the tribunal, Kostas Panagopoulos, spoke in Athens on Friday. "
             "\"The charge cannot be substantiated,\" he said.")
     doc = nlp(text)
-    index = EntityIndex()
-    index.add_doc(0, doc)
-    index.finish()
-    index.fill_gaps(0, doc)
+    index = EntityIndex.from_docs([doc])
     made = quote_statements(0, [(0, doc)], index)
     assert [s.text for s in made] == ["Kostas Panagopoulos said: \u201cThe charge cannot be substantiated.\u201d"]
 
@@ -91,10 +85,7 @@ def test_quote_speaker_with_job_after_name(nlp):
     text = ("\"We are exploring ways in which technology can help our readers,\" said Lynne Brindley, "
             "chief executive of the British Library.")
     doc = nlp(text)
-    index = EntityIndex()
-    index.add_doc(0, doc)
-    index.finish()
-    index.fill_gaps(0, doc)
+    index = EntityIndex.from_docs([doc])
     made = quote_statements(0, [(0, doc)], index)
     assert made and made[0].text.startswith("Lynne Brindley said: \u201cWe are exploring")
 
@@ -125,9 +116,6 @@ def test_colon_quote_first_sentence(nlp):
     text = ("Spokesman Nick Davies said: \"We note the decision of the Greek authorities with interest. "
             "The board will meet soon.\"")
     doc = nlp(text)
-    index = EntityIndex()
-    index.add_doc(0, doc)
-    index.finish()
-    index.fill_gaps(0, doc)
+    index = EntityIndex.from_docs([doc])
     made = quote_statements(0, [(0, doc)], index)
     assert made and made[0].text == "Nick Davies said: \u201cWe note the decision of the Greek authorities with interest.\u201d"

@@ -57,11 +57,8 @@ def test_numbers_same_form_and_spaced():
 def _statements(nlp, text):
     from quizapp.generator.statements import sentence_statements
 
-    index = EntityIndex()
     doc = nlp(text)
-    index.add_doc(0, doc)
-    index.finish()
-    index.fill_gaps(0, doc)
+    index = EntityIndex.from_docs([doc])
     return sentence_statements(0, list(doc.sents), index, text)
 
 

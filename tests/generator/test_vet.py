@@ -16,10 +16,7 @@ from quizapp.generator.vet_claims import safe_false, shared_surname, vague_refer
 
 def _index(nlp, text):
     doc = nlp(text)
-    index = EntityIndex()
-    index.add_doc(0, doc)
-    index.finish()
-    index.fill_gaps(0, doc)
+    index = EntityIndex.from_docs([doc])
     return doc, index
 
 
