@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .entities import Entity, EntityIndex, confident_type, organization_like, place_kind, squash
+from .entities import ORG_WORDS, Entity, EntityIndex, confident_type, organization_like, place_kind, squash
 from .gazetteer import FALLBACK
 from .numbers import Quantity, wrong_values
 
@@ -40,10 +40,68 @@ def in_prompt(prompt: str, name: str) -> bool:
     return any(w[:5].lower() in stems for w in re.findall(r"[A-Z][\w'-]{4,}", prompt))
 
 
+_HE = re.compile(r"\b(he|him|his|himself)\b", re.I)
+_SHE = re.compile(r"\b(she|her|hers|herself)\b", re.I)
+
+
+def stem_gender(prompt: str) -> str | None:
+    """"m" or "f" when the stem refers to the person asked about as "he" or "she" ("Who said he ...")."""
+    he, she = bool(_HE.search(prompt)), bool(_SHE.search(prompt))
+    return "m" if he and not she else "f" if she and not he else None
+
+
+def person_gender(entity: Entity, people: Sequence[Entity], text: str) -> str | None:
+    """"m" or "f" as the article refers to a person (titles, then pronouns near their name), else None.
+
+    A pronoun counts when its sentence, or the sentence before it, names this person and nobody else.
+    """
+    names = [n for n in entity.aliases() if n]
+    others = [n for p in people if p.id != entity.id for n in p.aliases() if n and n not in names]
+    male = female = 0
+    for name in names:
+        male += 3 * len(re.findall(rf"\b(?:Mr|Sir|Lord)\.? {re.escape(name)}\b", text))
+        female += 3 * len(re.findall(rf"\b(?:Mrs|Ms|Miss|Dame|Lady)\.? {re.escape(name)}\b", text))
+    sentences = re.split(r"(?<=[.!?\"”])\s+", text)
+    for n, sentence in enumerate(sentences):
+        here = [s for s in sentences[max(0, n - 1):n + 1] if any(_contains(s, o) for o in others)]
+        if here or not any(_contains(s, name) for s in sentences[max(0, n - 1):n + 1] for name in names):
+            continue
+        male += len(_HE.findall(sentence))
+        female += len(_SHE.findall(sentence))
+    if male > 2 * female:
+        return "m"
+    return "f" if female > 2 * male else None
+
+
+_SUFFIXES = {"corp", "corporation", "inc", "ltd", "plc", "co", "llc", "sa", "ag", "nv", "group", "holdings", "the"}
+
+
+def _same_name(a: str, b: str) -> bool:
+    """True when two organization names share a distinctive word ("Thomson Reuters" / "Reuters News")."""
+    words = [{w for w in re.findall(r"[a-z0-9&]+", n.lower()) if w not in _SUFFIXES} for n in (a, b)]
+    generic = {w.lower() for w in ORG_WORDS}
+    return bool(words[0] & words[1] - generic)
+
+
+def _titled_after(name: str, prompt: str, text: str) -> bool:
+    """True when the articles title ``name`` by a place the prompt names ("Ukrainian President X" for a
+    prompt about Ukraine): that person is on the other side of the question, so plainly not the answer."""
+    stems = {w[:5].lower() for w in re.findall(r"[A-Z][a-z]{3,}", prompt)}
+    for m in re.finditer(r"((?:[A-Z][a-z]+[ -]){1,3})" + re.escape(name) + r"\b", text):
+        words = [w for w in re.findall(r"[A-Z][a-z]+", m.group(1)) if w.lower() not in _ROLE_WORDS]
+        if any(len(w) >= 5 and w[:5].lower() in stems for w in words):
+            return True
+    return False
+
+
 def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex, true_ids: set[int],
-                       bank: Mapping[str, Sequence[str]] | None, limit: int = 6) -> list[str]:
-    """Return same-type wrong answers for an entity key, best first."""
+                       bank: Mapping[str, Sequence[str]] | None, limit: int = 6, text: str = "") -> list[str]:
+    """Return same-type wrong answers for an entity key, best first; ``text`` (the articles) lets a
+    stem that says "he" or "she" keep people the articles refer to otherwise out of the choices."""
     short = entity.label == "PERSON" and len(key.split()) == 1
+    people = index.same_type("PERSON") if entity.label == "PERSON" and text else []
+    # Men for a man: "Who beat Tsitsipas?" offers no woman from the same tournament report.
+    gender = (stem_gender(prompt) or person_gender(entity, people, text)) if people else None
     taken = {squash(key)} | entity.keys
     out: list[str] = []
 
@@ -65,6 +123,12 @@ def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex
             continue
         if other.label == "ORG" and not organization_like(other):
             continue  # "Digital Rights Management" is tagged ORG but is no organization
+        if gender and person_gender(other, people, text) not in (gender, None):
+            continue  # "Who said he expected ...?" never offers a woman
+        if people and _titled_after(other.canonical, prompt, text):
+            continue  # "Who refused to send missiles to Ukraine?" never offers "Ukrainian President Zelensky"
+        if other.label == "ORG" and _same_name(other.canonical, key):
+            continue  # "Thomson Reuters Corp" is "Thomson Reuters"; "Reuters News" only confuses
         offer(other.short() if short else other.canonical)
     for name in _bank_names(entity.label, bank):
         if entity.label == "PERSON" and len(name.split()) < 2:

@@ -43,6 +43,10 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
             continue  # one item of a list swapped leaves the rest true
         if speaker is not None and ent.start <= speaker.i < ent.end:
             continue
+        if confident_type(entity) == "PERSON" and ent.root.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            # Only the doer is swapped: another name as the one acted on or talked with ("an
+            # interview with <a head of state>") is often false on its face, by world knowledge.
+            continue
         mention = _mention(ent)
         if ent.root.dep_ == "compound" or text.count(mention) != 1 or not _whole_name(ent):
             continue
@@ -67,7 +71,6 @@ def _speaker_swap(doc_id, sent, index, article_text, text, speaker) -> str | Non
     mention = _mention(ent)
     if text.count(mention) != 1 or not text.startswith(mention) and not text.startswith(f"{sent[ent.start - 1 - sent.start].text} {mention}" if ent.start > sent.start else mention):
         return None
-    others = {n.id for n in (index.at(doc_id, e.start) for e in sent.ents) if n is not None and n is not entity}
     for other in _swap_pool(entity, ent, sent, index, doc_id, article_text):
         if isinstance(other, str) or not _speaks(other, article_text):
             continue

@@ -16,6 +16,8 @@ _UPPER_BOUND = ("less than", "fewer than", "under", "up to", "almost", "nearly",
 _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"]
+_LABEL_WORDS = {"magnitude", "number", "no", "no.", "level", "category", "grade", "version", "flight", "route",
+                "room", "channel", "size", "article", "section", "chapter", "page", "stage", "phase", "round"}
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
 
@@ -30,6 +32,9 @@ def _number_swap(sent, article_text, text) -> str | None:
             q, unit = span  # "spent four days": the count of days is the number to move
         if q is None or text.count(ent.text) != 1:
             continue
+        if q.kind == "YEAR" and ent.root.dep_ in ("compound", "nummod", "amod", "npadvmod") \
+                and ent.root.head.pos_ == "NOUN":
+            continue  # "the 2016 presidential election" -> "2014": an event that never was, false by world knowledge
         if q.value == 2 and re.search(r"\b(both|either|neither|pair|twins?|duo)\b", sent.text, re.I):
             continue  # "four tie-breaks ... dominated both" is false on its face
         after = doc[ent.end].text if ent.end < len(doc) else ""
@@ -37,6 +42,8 @@ def _number_swap(sent, article_text, text) -> str | None:
         nxt = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
         # "60,000-seater", "18-year-old": a number fused to a word is still one number.
         fused = after in ("-", "–") and nxt is not None and nxt.is_alpha
+        if before.lower() in _LABEL_WORDS:
+            continue  # "magnitude 7.0" -> "magnitude 14", "world number seven": a scale or rank, not an amount
         if after == "(" or after.startswith(("-", "–")) and not fused or before in ("-", "–") \
                 or re.match(r"[-–]\d", after):
             continue  # "$45m (£24m)", scores "3-1", ranges: one side left unchanged gives it away
@@ -95,6 +102,8 @@ def _calendar_swap(sent, article_text, text) -> str | None:
                 continue
             if names is _MONTHS and word == "May" and tok.tag_ == "MD":
                 continue
+            if names is not _ORDINALS and any(t.text in names and t.i != tok.i for t in sent):
+                continue  # "posted on Wednesday and later confirmed on Tuesday" is false on its face
             nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
             if names is _ORDINALS and nxt not in ("time", "place", "round", "quarter", "term", "year"):
                 continue  # "the first few months" is an idiom, not a rank

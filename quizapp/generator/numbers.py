@@ -4,6 +4,7 @@ wrong answers of the same form: same hedge, unit, scale and rounding."""
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 
 HEDGES = ("more than", "less than", "fewer than", "up to", "at least", "as many as", "about",
@@ -102,6 +103,10 @@ def _round_like(value: float, key: float, style: str) -> float:
     return max(step, round(value / step) * step)
 
 
+# Three other values with the key smallest, second, third or largest; all >20% apart.
+_LADDERS = ((1.5, 2, 3), (0.5, 1.5, 2), (0.3, 0.6, 1.5), (0.25, 0.5, 0.75))
+
+
 def wrong_values(q: Quantity, avoid: set[float] = frozenset(), count: int = 4) -> list[str]:
     """Return up to ``count`` renderings of other values, none within ~20% of the key or of each other."""
     if q.kind == "SHARE":
@@ -110,7 +115,10 @@ def wrong_values(q: Quantity, avoid: set[float] = frozenset(), count: int = 4) -
     elif q.kind == "YEAR":
         values = [q.value + d for d in (-2, 2, -4, 4, -6, 6, -1, 1)]
     else:
-        factors = (0.5, 2, 1.5, 0.3, 3, 0.7, 4)
+        # The key must not always sit second (0.5x, 1.5x, 2x): where it falls among the choices
+        # varies with the number itself, and the rest of the ladder fills any gap rounding leaves.
+        ladder = _LADDERS[zlib.crc32(f"{q.value:.6g}".encode()) % len(_LADDERS)]
+        factors = ladder + tuple(f for f in (0.5, 2, 1.5, 0.3, 3, 0.7, 4) if f not in ladder)
         values = [_round_like(q.value * f, q.value, q.style) for f in factors]
         if q.kind == "PERCENT":
             values = [v for v in values if 0 < v <= 100]

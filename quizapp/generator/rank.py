@@ -26,6 +26,7 @@ class Candidate:
     sentences: tuple = field(default_factory=tuple)
     false_text: str | None = None
     tier: int = 0             # statements only: 2 = hedged, used only to reach the floor
+    slot: str = ""            # what the question asks about ("role", "subj", "count" ...)
 
 
 def content_words(text: str) -> set[str]:
@@ -65,7 +66,7 @@ def select(cands: list[Candidate], limit: int, seed: list[Candidate] = ()) -> li
     return sorted(chosen, key=lambda c: (c.doc_id, c.sent_i, c.question.kind, c.question.prompt))
 
 
-MAX_PER_KEY = 2
+MAX_PER_KEY = 1
 
 
 def too_close(cand: Candidate, chosen: list[Candidate], max_per_sentence: int) -> bool:
@@ -73,7 +74,7 @@ def too_close(cand: Candidate, chosen: list[Candidate], max_per_sentence: int) -
     same_sentence = 0
     if cand.question.kind != "true_false" and sum(
             1 for o in chosen if o.question.kind != "true_false" and o.answer_key == cand.answer_key) >= MAX_PER_KEY:
-        return True  # four questions keyed "Moya" make a dull quiz
+        return True  # a second question keyed "Moya" is dull, and one stem often cues the other
     for other in chosen:
         if cand.question.kind != "true_false" and other.question.kind != "true_false" \
                 and other.answer_key == cand.answer_key and _same_ask(cand.question.prompt, other.question.prompt):

@@ -119,12 +119,13 @@ def test_org_distractors_share_the_key_kind_and_roles_skip_linked_people():
     assert unlinked("Who is the England coach?", ["David Campese"], "Campese told England to stop.") == ["David Campese"]
 
 
-def test_at_most_two_multiple_choice_questions_per_key():
-    prompts = ["Who beat Roddick in Seville?", "Who missed the 2000 final through injury?",
-               "Who dropped serve early in the second set?"]
+def test_one_multiple_choice_question_per_key():
+    # "Who had too much for Roddick?" after "Who beat Roddick?": the second asks the first again.
+    prompts = ["Who beat Roddick in Seville?", "Who missed the 2000 final through injury?"]
     qs = [_mc(p, "Moya", ["Moya", "Roddick", "Fish"], f"Sentence {n}.") for n, p in enumerate(prompts)]
-    assert not too_close(qs[1], qs[:1], 2)
-    assert too_close(qs[2], qs[:2], 2)
+    other = _mc("Who lost to Moya in Seville?", "Roddick", ["Roddick", "Fish", "Bryan"], "Sentence 2.")
+    assert too_close(qs[1], qs[:1], 2)
+    assert not too_close(other, qs[:1], 2)
 
 
 def test_two_wordings_of_one_report_are_one_statement():
