@@ -14,7 +14,9 @@ def balance_tf(cands: list[Candidate], limit: int, min_questions: int = 10, floo
     statements top a short quiz up. A set never holds more than max(2, falses + 1)
     true statements: answering "True" throughout must not pay.
     """
-    tf = [c for c in cands if c.question.kind == "true_false"]
+    every_tf = [c for c in cands if c.question.kind == "true_false"]
+    # Statements whose pronouns point inside them are kept for a quiz short of five (the floor) only.
+    tf = [c for c in every_tf if c.tier < 3]
     mc = [c for c in cands if c.question.kind != "true_false"]
     want_tf = max(2, round(limit * 0.3))
     # Multiple choice first: a true statement from the same sentence would block a question that
@@ -25,7 +27,7 @@ def balance_tf(cands: list[Candidate], limit: int, min_questions: int = 10, floo
     # Short articles give few multiple-choice questions; statements keep the quiz usable.
     chosen = _pick_statements(tf, chosen, min(limit, max(len(chosen), min_questions)))
     # A quiz of fewer than five questions is no quiz: extra true statements may then exceed the balance.
-    chosen = _pick_statements(tf, chosen, min(limit, max(len(chosen), floor)), balanced=False)
+    chosen = _pick_statements(every_tf, chosen, min(limit, max(len(chosen), floor)), balanced=False)
     return sorted(chosen, key=lambda c: (c.doc_id, c.sent_i, c.question.kind, c.question.prompt))
 
 

@@ -3,17 +3,13 @@ questions with distractors -> ranked, filtered QuestionSet."""
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from quizapp.formats.model import Conflict, Evidence, Question, QuestionSet, Source
+from quizapp.formats.model import Conflict, Evidence, QuestionSet, Source
 
 from .clean import GeneratorInputError, clean_article, repair_mojibake
-from .distractors import (comparable, entity_distractors, in_prompt, key_text, number_distractors,
-                          same_kind_orgs, unlinked)
 from .entities import EntityIndex
 from .facts import Fact
 from .nlp import get_nlp
@@ -22,11 +18,12 @@ from .questions_numbers import number_facts
 from .questions_roles import role_facts, unique_roles
 from .questions_subject import object_fact, speaker_fact, subject_fact
 from .balance import balance_tf
-from .rank import Candidate, content_words, score
+from .candidates import answer_id, mc_candidates, statement_candidates
+from .rank import content_words
 from .statements import sentence_statements
 from .statements_quotes import quote_statements
 from .vet import LAST, SOFT, severity, unify_spelling
-from .vet_claims import bounded_swap, hedged, safe_false
+from .vet_claims import attribute_to_article, bounded_swap, hedged, needs_attribution, safe_false
 
 DEFAULT_MAX = 20
 MIN_QUESTIONS = 10
@@ -100,8 +97,8 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
     title_words = content_words(" ".join(s.title for s in sources))
     cands = []
     for group in groups:
-        cands += _candidates(group, groups, index, bank, n_sents, title_words, sources)
-    cands += _statement_candidates(statements, sources, n_sents, title_words)
+        cands += mc_candidates(group, groups, index, bank, n_sents, title_words, sources)
+    cands += statement_candidates(statements, sources, n_sents, title_words)
     graded = [(max(severity(c, sources[c.doc_id].text, index, sources[c.doc_id].title),
                    LAST if getattr(c, "last_resort", False) else 0), c) for c in cands]
     for g, c in graded:
@@ -120,6 +117,13 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
             c.score -= 50.0 if g == level else 0.0
             c.question.prompt, c.question.answer = prompt, answer  # balancing turns statements false
         chosen = balance_tf([c for g, c in graded if g <= level], max(0, limit), MIN_QUESTIONS, FLOOR_QUESTIONS)
+    grades = {id(c): g for g, c in graded}
+    for c in chosen:
+        q = c.question
+        # A forecast or judgement taken only to reach five questions is asked as what the article says.
+        if grades[id(c)] and q.kind == "true_false" and q.answer is True and needs_attribution(
+                q.prompt, sources[c.doc_id].title):
+            q.prompt = attribute_to_article(q.prompt, several=len(sources) > 1)
     unify_spelling([c.question for c in chosen], index)
     for c in chosen:
         c.question.prompt = repair_mojibake(c.question.prompt)
@@ -139,18 +143,12 @@ def _title(art, article: Article) -> str:
     return " ".join(words[:10]) + ("…" if len(words) > 10 else "")
 
 
-def _answer_id(fact: Fact):
-    if fact.entity is not None:
-        return ("e", fact.entity.id)
-    return ("q", fact.quantity.kind, round(fact.quantity.value, 4))
-
-
 def _merge(facts: list[Fact], sources) -> tuple[list[list[Fact]], list[Conflict]]:
     """Group facts that state the same thing (across articles); report disagreeing numbers."""
     groups: dict[tuple, list[Fact]] = {}
     for fact in facts:
         slot, verb, others, sig_key = fact.signature
-        key = (slot, verb, sig_key, _answer_id(fact))
+        key = (slot, verb, sig_key, answer_id(fact))
         for gkey, members in groups.items():
             lead = members[0]
             same = gkey[:4] == key and (others & lead.signature[2] or others == lead.signature[2])
@@ -185,95 +183,3 @@ def _similar(a: str, b: str) -> bool:
     return bool(wa | wb) and len(wa & wb) / len(wa | wb) >= 0.4
 
 
-def _true_answers(group: list[Fact], groups: list[list[Fact]]) -> tuple[set[int], set[float]]:
-    """Answers the articles give for the same slot of the same predicate (they can't be distractors)."""
-    f = group[0]
-    ids, values = set(), set()
-    for other in groups:
-        g = other[0]
-        if g.slot == f.slot and g.verb == f.verb and g.signature[3] == f.signature[3]:
-            if g.entity is not None:
-                ids.add(g.entity.id)
-            if g.quantity is not None:
-                values.add(g.quantity.value)
-    return ids, values
-
-
-def _evidence(group: list[Fact], sources) -> list[Evidence]:
-    seen, out = set(), []
-    for fact in sorted(group, key=lambda f: (f.extra["article"], f.sent_i)):
-        ev = Evidence(sources[fact.extra["article"]].id, fact.sentence)
-        if ev not in seen:
-            seen.add(ev)
-            out.append(ev)
-    return out
-
-
-def _candidates(group, groups, index, bank, n_sents, title_words, sources) -> list[Candidate]:
-    lead = group[0]
-    evidence = _evidence(group, sources)
-    # The first evidence sentence must be the one the key is quoted from.
-    lead_ev = Evidence(sources[lead.extra["article"]].id, lead.sentence)
-    evidence.remove(lead_ev)
-    evidence.insert(0, lead_ev)
-    true_ids, true_values = _true_answers(group, groups)
-    prompt = lead.prompt
-    if lead.entity is not None:
-        key = key_text(lead.entity, [lead.sentence], lead.answer)
-        wrong = entity_distractors(lead.entity, key, prompt, index, true_ids, bank)
-    else:
-        key = lead.answer
-        wrong = number_distractors(lead.quantity, key, prompt, true_values)
-    if lead.entity is not None and lead.entity.label == "ORG":
-        wrong = same_kind_orgs(key, wrong)
-    last_resort = False
-    if lead.slot == "role":
-        wrong = unlinked(prompt, wrong, sources[lead.extra["article"]].text)
-        fitting = comparable(prompt, wrong, "\n".join(s.text for s in sources))
-        # Too few people in a comparable capacity: the key is obvious; kept only for a short article.
-        last_resort = len(fitting) < 2
-        wrong = wrong if last_resort else fitting
-    # Plain substring test as well: a choice "US" must not hide inside "Russian" in the prompt.
-    wrong = [w for w in wrong if w.lower() not in prompt.lower()
-             and not set(re.findall(r"\d[\d,.]*", w)) & set(re.findall(r"\d[\d,.]*", prompt))]  # "12%" vs "12 months"
-    if key not in lead.sentence or in_prompt(prompt, key) or key.lower() in prompt.lower() or len(wrong) < 2:
-        return []
-    n_src = len({e.source for e in evidence})
-    mentions = lead.entity.mentions if lead.entity is not None else 2
-    base = score(lead.slot, prompt, lead.sent_i, n_sents[lead.extra["article"]], mentions, title_words,
-                 n_src, lead.reported)
-    shown = wrong[:3]
-    choices = list(shown)
-    pos = _stable(prompt) % (len(choices) + 1)
-    choices.insert(pos, key)
-    sents = tuple((e.source, e.sentence) for e in evidence)
-    answer_key = str(_answer_id(lead))
-    out = [Candidate(Question(kind="multiple_choice", prompt=prompt, answer=key, choices=choices,
-                              evidence=evidence, spare_distractors=wrong[3:]),
-                     base, lead.extra["article"], lead.sent_i, answer_key, sents)]
-    out[0].last_resort = last_resort
-    return out
-
-
-def _statement_candidates(statements, sources, n_sents, title_words) -> list[Candidate]:
-    """Wrap sentence statements as true/false candidates (one per sentence, merged across articles)."""
-    out, seen = [], set()
-    for st in statements:
-        if st.text in seen:
-            continue
-        seen.add(st.text)
-        ev = Evidence(sources[st.doc_id].id, st.sentence)
-        position = 2.0 * (1 - st.sent_i / max(1, n_sents[st.doc_id]))
-        topical = 0.4 * min(3, len(content_words(st.text) & title_words))
-        # A statement with a safe false twin is worth more: it keeps true and false balanced.
-        bonus = 1.5 if st.false_text else 0.0
-        cand = Candidate(Question(kind="true_false", prompt=st.text, answer=True, evidence=[ev]),
-                         2.0 + st.score + position + topical + bonus, st.doc_id, st.sent_i,
-                         f"st{st.doc_id}:{st.sent_i}tf", ((ev.source, ev.sentence),), st.false_text)
-        cand.tier = st.tier
-        out.append(cand)
-    return out
-
-
-def _stable(text: str) -> int:
-    return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:8], 16)

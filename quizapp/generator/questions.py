@@ -101,7 +101,8 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
 
     # Subject slot: the clause keeps its order.
     if sub_ent is not None and verb.lemma_ not in SAY_VERBS and subj.tag_ != "NNPS":
-        wh = wh_for(sub_ent)
+        # A city that acts is its government ("Moscow views NATO as a threat"): not a city question.
+        wh = wh_for(sub_ent) if confident_type(sub_ent) != "CITY" else None
         first = doc[clause[0]]
         # "Who" takes a finite verb: "Who met ...", "Who has refused ...", never "Who break ...".
         finite = first.tag_ in ("VBD", "VBZ", "MD") or first.lower_ in ("has", "is", "was", "will", "had")

@@ -46,7 +46,7 @@ def role_facts(doc_id: int, sentences, index: EntityIndex) -> list[tuple[str, Fa
             entity = index.at(doc_id, ent.root.i)
             if ent.label_ != "PERSON" or entity is None or ent.root.i in quoted:
                 continue
-            for ids in (_before(ent), _after(ent)):
+            for ids in (_before(ent), _after(ent), _ahead(ent)):
                 role = _role_text(sent.doc, ids, doc_id, index) if ids else None
                 if role is None:
                     continue
@@ -126,6 +126,30 @@ def _after(ent) -> list[int]:
             return []
         return [i for i in ids if not (doc[i].dep_ == "det" and i == ids[0])]
     return []
+
+
+def _ahead(ent) -> list[int]:
+    """A role the name is in apposition to ("the Speaker of Parliament, Alban Bagbin")."""
+    doc = ent.doc
+    head = ent.root.head
+    # The parser often hangs the name on the role's "of" phrase ("the leader of the Minority, X").
+    while head.lemma_.lower() not in ROLE_NOUNS and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+            and head.head.lower_ in ("of", "at", "for"):
+        head = head.head.head
+    if ent.root.dep_ != "appos" or head.i >= ent.start or head.lemma_.lower() not in ROLE_NOUNS \
+            or ent.start < 1 or doc[ent.start - 1].text != ",":
+        return []
+    inside = {t.i for t in ent.root.subtree}
+    ids = sorted(t.i for t in head.subtree if t.i not in inside and t.i < ent.start - 1)
+    if not ids or ids != list(range(ids[0], ids[-1] + 1)) or len(ids) > 9:
+        return []  # the role must be one stretch of words right before the comma
+    if any(doc[i].dep_ in ("relcl", "acl", "appos", "conj") for i in ids):
+        return []
+    if doc[ids[0]].dep_ == "det":
+        if doc[ids[0]].lower_ != "the":
+            return []  # "a spokesman, John Smith": one of several
+        ids = ids[1:]
+    return ids
 
 
 def _role_text(doc, ids, doc_id, index) -> str | None:

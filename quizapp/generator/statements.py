@@ -15,14 +15,12 @@ import re
 from dataclasses import dataclass
 
 from .clean import is_boilerplate
-from .entities import Entity, EntityIndex, confident_type, place_kind
-from .facts import SAY_VERBS
+from .entities import Entity, EntityIndex, confident_type
 from .falsify import falsify
-from .rank import content_words
 
 _HEDGE = re.compile(
     r"\b(expects?|expected|expecting|likely|unlikely|if|unless|whether|"
-    r"reportedly|allegedly|believed?|believes|possibl[ey]|probabl[ey]|perhaps|plans?|planned|planning|hopes?|"
+    r"reportedly|allegedly|seemingly|apparently|arguably|supposedly|ostensibly|believed?|believes|possibl[ey]|probabl[ey]|perhaps|plans?|planned|planning|hopes?|"
     r"hoped|seems?|appears?|suggests?|suggested|claims?|claimed|thought|estimated?|predicts?|predicted|"
     r"forecasts?|wants?|wanted|poised|feel|feels|felt|think|thinks|maybe|aims?|proposed?|considering|considers?|potential|rumou?rs?|"
     r"accused|alleged|denied|denies|feared|fears?|warned|warns?|urged?|urges|calls? for|called for|"
@@ -43,8 +41,14 @@ _ATTRIBUTION = {"say", "tell", "add", "warn", "claim", "argue", "insist", "state
                 # Rebuttals: "X has dismissed reports he would quit" is true about X's act, whatever the reports say.
                 "dismiss", "reject", "deny"}
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\b", re.I)
-_CONNECTIVE = re.compile(r"^(but|and|so|yet|however|meanwhile|also|still|instead|indeed|now|in addition|"
+_CONNECTIVE = re.compile(r"^(but|and|so|yet|however|meanwhile|also|still|indeed|now|in addition(?! to)|"
                          r"moreover|furthermore|separately|elsewhere)\b,?\s+", re.I)
+# Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
+_CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a result|in turn|by contrast|"
+                             r"in contrast|similarly|likewise|on the other hand|even so|at the same time|in response|"
+                             r"in return|instead|then|later|despite this|because of this|thus|therefore|hence|"
+                             r"this(?! (?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|"
+                             r"spring|autumn|Christmas|time)\b)|these|such)\b", re.I)
 # Words that tie a sentence to the one before it ("Bates, on the other hand, is ...").
 _DISCOURSE = re.compile(r",\s+(?:on the other hand|though|however|in turn|meanwhile|by contrast|in contrast|"
                         r"for example|for instance|too|then|instead|as a result|in fact|of course),(?=\s)|"
@@ -62,7 +66,7 @@ class Statement:
     text: str
     false_text: str | None
     score: float
-    tier: int = 0             # 0 plain fact, 1 "will" future, 2 hedged (true only, a last resort)
+    tier: int = 0             # 0 plain fact, 1 "will" future, 2 hedged, 3 inner pronouns (2-3: true only, last resorts)
 
 
 def sentence_statements(doc_id: int, sentences, index: EntityIndex, article_text: str,
@@ -130,7 +134,7 @@ def _statement(doc_id, sent, index, article_text, prev_people):
     may only change a number, never who does it.
     """
     cut = _main_clause(sent)
-    for tier in (0, 1, 2):
+    for tier in (0, 1, 2, 3):
         for raw in (sent.text.strip(), cut):
             made = raw and _try(doc_id, sent, raw, index, article_text, prev_people, tier)
             if made:
@@ -180,7 +184,8 @@ def _main_clause(sent) -> str | None:
 # A wire dateline ("(Reuters) - ", "WASHINGTON (AP) — ") opens a story's first sentence but is no part of it.
 _AGENCY = r"\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN)\)"
 _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z.,' ]{{0,40}})?{_AGENCY}\s*[-–—]+\s*|"
-                       r"^[A-Z]{2,}[A-Z.' -]*, [A-Z][\w.' ]{1,30}\s*[-–—]+\s*")  # "KYIV, Ukraine — "
+                       r"^[A-Z]{2,}[A-Z.' -]*, [A-Z][\w.' ]{1,30}\s*[-–—]+\s*|"  # "KYIV, Ukraine — "
+                       r"^[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s+[-–—]+\s+")  # "KAMPALA - "
 
 
 def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
@@ -212,6 +217,8 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
         return None
     # Drop a leading connective; resolve a leading He/She from the sentence before.
     body = _CONNECTIVE.sub("", raw)
+    if _CONTEXT_OPENER.match(body):
+        return None
     first = re.match(r"(He|She|It|They|The pair|The duo)\b(?!['’])", body)
     if first:
         word = first.group(1).lower()
@@ -223,7 +230,7 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
             return None  # "He can only fire Mueller": the one person before is not "he" here
         body = name[0].upper() + name[1:] + body[first.end():]
     rest = body if not first else body[len(name):]
-    if _PRONOUN.search(_SUCH_AS.sub("", rest)):
+    if _PRONOUN.search(_SUCH_AS.sub("", rest)) and not (tier == 3 and _inner_pronouns(sent, rest)):
         return None
     # he/his/she/her inside the sentence are safe only after the one person it names.
     if _PERSONAL.search(rest) and not first and not _one_person_before(doc_id, sent, index):
@@ -236,7 +243,8 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
         return None
     if any(t.lower_ in ("that", "those") and t.dep_ == "det" for t in span):
         return None  # "that battle", "those plans": the antecedent is in another sentence
-    if tier == 2 and re.search(r"\b(if|unless|whether|probably|perhaps|undoubtedly|hardly)\b", body, re.I):
+    if tier >= 2 and re.search(r"\b(unless|whether|probably|perhaps|undoubtedly|hardly)\b|"
+                               + (r"\bif\b" if tier == 2 else r"^if\b|, if\b"), body, re.I):
         return None  # a condition is not a claim the article makes
     if _POSSESSIVE.search(rest) and not _subject_before_possessive(sent):
         return None
@@ -245,12 +253,26 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     negated = any(t.dep_ == "neg" or t.lower_ in ("no", "never", "without") for t in span)
     text = body[0].upper() + body[1:]
     # A hedged statement is only ever asked as true: its "false" twin could be what may happen.
-    unsafe = negated or tier == 2 or not attributed and (_HEDGE.search(body) or modal)
+    unsafe = negated or tier >= 2 or not attributed and (_HEDGE.search(body) or modal)
     false_text = None if unsafe else falsify(doc_id, sent, index, article_text, text, speaker, tier or attributed)
     score = 1.0 + 0.5 * len({index.at(doc_id, t.i).id for t in span if index.at(doc_id, t.i) is not None})
     score += 0.6 if any(t.like_num for t in span) else 0
     score -= 0.04 * max(0, len(words) - 22)
     return text, false_text, score
+
+
+def _inner_pronouns(sent, rest: str) -> bool:
+    """True when the only pronouns are they/them/their/it/its and the sentence's own noun subject comes
+    first ("Medicare patients had a lower risk if they were admitted ..."): the last resort of a short
+    article may keep such a sentence, whose pronouns point inside it."""
+    if {m.group(0).lower() for m in _PRONOUN.finditer(_SUCH_AS.sub("", rest))} - {"they", "them", "it"}:
+        return False
+    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    first = next((t.i for t in sent if t.lower_ in ("they", "them", "it", "their", "its")), None)
+    if not subj or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                       for c in subj[0].children) and subj[0].pos_ != "PROPN":
+        return False  # "The company said it ...": the subject itself points to another sentence
+    return first is not None and subj[0].i < first
 
 
 def _subject_before_possessive(sent) -> bool:

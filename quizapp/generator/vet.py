@@ -64,7 +64,8 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
     sentence = q.evidence[0].sentence
     if inside_quote(article_text, sentence):
         return HARD
-    if re.search(r"\baccording to\b", sentence, re.I) and not re.search(r"\baccording to\b", q.prompt, re.I):
+    if re.search(r"\baccording to\b", sentence, re.I) and not re.search(r"\baccording to\b", q.prompt, re.I) \
+            and cand.slot != "role":  # a person's post is the writer's own statement, not the claim
         return HARD
     if shared_surname(q.prompt, index) or _DANGLING.search(q.prompt):
         return HARD

@@ -28,10 +28,24 @@ _VAGUE_NOUNS = ("spokesman|spokeswoman|spokesperson|spokesmen|official|officials
                 "allegations|accusations|row|dispute|policy|rules|ruling|investigation|inquiry|probe|"
                 "figures|problem|situation|visit|trip|offer|bid|vote|pair|couple|region|area|site|venue|"
                 "question|answer|panel|committee|court|agency|department|ministry|body|organisation|organization")
-_VAGUE = re.compile(rf"\b(?:the|The)\s+(?:{_VAGUE_NOUNS})\b(?!\s+(?:of|about|between|that|who|which)\b|['’]s|-)")
+# Stand-ins for a name given earlier ("the League leader", "the visitors", "the firm"): vague unless the
+# statement itself names someone before them ("Arsenal said the club would move").
+_STAND_INS = ("leader|leaders|visitor|visitors|hosts|holders|club|team|side|firm|company|commission|carrier|"
+                "lender|insurer|retailer|airline|giant|manufacturer|maker|newspaper|network|broadcaster|startup|"
+                "unit|subsidiary|regulator|watchdog|authorities|minister|chairman|boss|coach|manager|player|"
+                "victim|suspect|patient|researchers|scientists|experts|analysts|opposition|minority|majority|"
+                "duo|trio|pair|latter|former|newcomer|newcomers|opponents|rivals|defendant|accused")
+_VAGUE = re.compile(rf"\b(?:the|The)\s+(?:{_VAGUE_NOUNS})\b(?!\s+(?:of|about|between|that|who|which)\b|['’]s|-)|"
+                    r"\baccording to (?:some |many |most |several )?(?:experts|analysts|sources|officials|reports|"
+                    r"observers|critics|insiders|people familiar)\b")
+_STARTERS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "As", "After", "Before", "When", "While", "With",
+             "For", "By", "From", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Last", "Next",
+             "Since", "Under", "Over", "Meanwhile", "However", "Also", "Earlier", "Later", "Then", "If", "Although"}
+_STAND_IN = re.compile(rf"\b(?:the|The)\s+(?:[A-Z][\w-]+\s+)?(?:{_STAND_INS})\b"
+                       rf"(?!\s+(?:of|about|between|that|who|which|[A-Z])|['’]s\s+[A-Z]|-)")
 _DIRECTION = re.compile(r"\b(rose|risen|rising|rises|increased|increases|grew|grown|climbed|jumped|soared|"
                         r"fell|fallen|falls|falling|dropped|declined|decreased|slumped|plunged|shrank)\b"
-                        r"[^.]*?\bfrom\s+([\d.,]+)[^.]*?\bto\s+([\d.,]+)", re.I)
+                        r"[^.]*?\b(from|to)\s+[$£€]?([\d.,]+)[^.]*?\b(?:to|from)\s+[$£€]?([\d.,]+)", re.I)
 _UPWARD = {"rose", "risen", "rising", "rises", "increased", "increases", "grew", "grown", "climbed", "jumped",
            "soared"}
 
@@ -89,7 +103,7 @@ _HEDGED = re.compile(r"\b(?:would|could|may|might|should|likely|unlikely|expecte
 
 
 _BOUND = re.compile(r"\b(?:more than|over|at least|up to|fewer than|less than|under|at most|as many as|as much as|"
-                    r"in excess of|upwards of|nearly|almost)\s*$", re.I)
+                    r"in excess of|upwards of|nearly|almost)(?:\s+(?:a|an))?\s*$", re.I)
 
 
 def bounded_swap(true_text: str, false_text: str | None) -> bool:
@@ -125,7 +139,9 @@ def safe_false(text: str | None, index: EntityIndex) -> str | None:
         return None
     m = _DIRECTION.search(text)
     if m:
-        a, b = (_num(m.group(2)), _num(m.group(3)))
+        a, b = (_num(m.group(3)), _num(m.group(4)))
+        if m.group(2).lower() == "to":  # "rose to $131m from $173m"
+            a, b = b, a
         if a is not None and b is not None and (a < b) != (m.group(1).lower() in _UPWARD):
             return None
     return text
@@ -155,6 +171,9 @@ def _num(text: str) -> float | None:
 def vague_reference(text: str) -> bool:
     """True when ``text`` leans on a "the + noun" whose referent is in another sentence, opens with a bare
     quantifier ("Most (71%) have ...") or a bare comparative ("Worse could follow")."""
+    stand_in = _STAND_IN.search(text)
+    if stand_in and not set(re.findall(r"\b[A-Z][\w-]+", text[:stand_in.start()])) - _STARTERS:
+        return True
     return _VAGUE.search(text) is not None or re.search(r"\b(some|many|most|all) of the\b", text, re.I) is not None \
         or _BARE_START.match(text) is not None
 
@@ -176,3 +195,24 @@ def shared_surname(text: str, index: EntityIndex) -> bool:
             if prev[0] not in firsts:
                 return True
     return False
+
+
+_ASIDE = re.compile(r"^(?:(?:And|But|So|Yet|Indeed|Of course|Needless to say|Clearly|Certainly|Undoubtedly|"
+                    r"Inevitably|Perhaps|Probably)\s*,?\s+)+", re.I)
+
+
+def attribute_to_article(text: str, several: bool = False) -> str:
+    """The writer's forecast or judgement made a checkable claim about the article:
+    "Needless to say, there will be ..." -> "According to the article, there will be ..."."""
+    body = _ASIDE.sub("", text.strip())
+    first = get_nlp()(body)[0]
+    if first.pos_ == "DET" or not first.ent_type_ and first.text != "I" and not first.text.isupper():
+        body = body[:1].lower() + body[1:]
+    return f"According to {'one of the articles' if several else 'the article'}, {body}"
+
+
+def needs_attribution(text: str, title: str = "") -> bool:
+    """True when a true statement is the writer's forecast or judgement about something it names:
+    asked as fact it is unfair, asked as what the article says it is checkable."""
+    return (opinion(text) or _MODAL.search(text) is not None) and not _attributed(text) \
+        and not unresolved_subject(text, title) and not vague_reference(text)

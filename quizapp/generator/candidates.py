@@ -1,0 +1,135 @@
+"""Stage 6b: finished candidates: multiple choice from merged facts (key, distractors, evidence),
+true/false from sentence statements and from the roles the articles give people."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from quizapp.formats.model import Evidence, Question
+
+from .distractors import (comparable, entity_distractors, in_prompt, key_text, number_distractors,
+                          same_kind_orgs, unlinked)
+from .facts import Fact
+from .rank import Candidate, content_words, score
+
+# Bounds, not values: no other bound can be shown false by the article.
+BOUNDS = {"more than", "over", "at least", "less than", "fewer than", "under", "up to", "as many as",
+          "just over", "just under", "in excess of", "upwards of"}
+
+
+def answer_id(fact: Fact):
+    if fact.entity is not None:
+        return ("e", fact.entity.id)
+    return ("q", fact.quantity.kind, round(fact.quantity.value, 4))
+
+
+def _true_answers(group: list[Fact], groups: list[list[Fact]]) -> tuple[set[int], set[float]]:
+    """Answers the articles give for the same slot of the same predicate (they can't be distractors)."""
+    f = group[0]
+    ids, values = set(), set()
+    for other in groups:
+        g = other[0]
+        if g.slot == f.slot and g.verb == f.verb and g.signature[3] == f.signature[3]:
+            if g.entity is not None:
+                ids.add(g.entity.id)
+            if g.quantity is not None:
+                values.add(g.quantity.value)
+    return ids, values
+
+
+def _evidence(group: list[Fact], sources) -> list[Evidence]:
+    seen, out = set(), []
+    for fact in sorted(group, key=lambda f: (f.extra["article"], f.sent_i)):
+        ev = Evidence(sources[fact.extra["article"]].id, fact.sentence)
+        if ev not in seen:
+            seen.add(ev)
+            out.append(ev)
+    return out
+
+
+def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> list[Candidate]:
+    lead = group[0]
+    evidence = _evidence(group, sources)
+    # The first evidence sentence must be the one the key is quoted from.
+    lead_ev = Evidence(sources[lead.extra["article"]].id, lead.sentence)
+    evidence.remove(lead_ev)
+    evidence.insert(0, lead_ev)
+    true_ids, true_values = _true_answers(group, groups)
+    prompt = lead.prompt
+    if lead.entity is not None:
+        key = key_text(lead.entity, [lead.sentence], lead.answer)
+        wrong = entity_distractors(lead.entity, key, prompt, index, true_ids, bank,
+                                   text="\n".join(s.text for s in sources))
+    else:
+        key = lead.answer
+        if lead.quantity.hedge.strip().lower() in BOUNDS:
+            return []  # "more than 400": "more than 200" would be true too, and a larger bound may be
+        wrong = number_distractors(lead.quantity, key, prompt, true_values)
+    if lead.entity is not None and lead.entity.label == "ORG":
+        wrong = same_kind_orgs(key, wrong)
+    last_resort = False
+    if lead.slot == "role":
+        wrong = unlinked(prompt, wrong, sources[lead.extra["article"]].text)
+        fitting = comparable(prompt, wrong, "\n".join(s.text for s in sources))
+        # Too few people in a comparable capacity: the key is obvious; kept only for a short article.
+        last_resort = len(fitting) < 2
+        wrong = wrong if last_resort else fitting
+    # Plain substring test as well: a choice "US" must not hide inside "Russian" in the prompt.
+    wrong = [w for w in wrong if w.lower() not in prompt.lower()
+             and not set(re.findall(r"\d[\d,.]*", w)) & set(re.findall(r"\d[\d,.]*", prompt))]  # "12%" vs "12 months"
+    n_src = len({e.source for e in evidence})
+    mentions = lead.entity.mentions if lead.entity is not None else 2
+    base = score(lead.slot, prompt, lead.sent_i, n_sents[lead.extra["article"]], mentions, title_words,
+                 n_src, lead.reported)
+    sents = tuple((e.source, e.sentence) for e in evidence)
+    # A role also makes a statement: asked when the article has too few people for the question.
+    roles = [_role_statement(lead, key, wrong, evidence, base, sents)] if lead.slot == "role" else []
+    if key not in lead.sentence or in_prompt(prompt, key) or key.lower() in prompt.lower() or len(wrong) < 2:
+        return roles
+    shown = wrong[:3]
+    choices = list(shown)
+    pos = _stable(prompt) % (len(choices) + 1)
+    choices.insert(pos, key)
+    answer_key = str(answer_id(lead))
+    out = [Candidate(Question(kind="multiple_choice", prompt=prompt, answer=key, choices=choices,
+                              evidence=evidence, spare_distractors=wrong[3:]),
+                     base, lead.extra["article"], lead.sent_i, answer_key, sents, slot=lead.slot)]
+    out[0].last_resort = last_resort
+    return out + roles
+
+
+def _role_statement(lead: Fact, key: str, wrong: list[str], evidence, base: float, sents) -> Candidate:
+    """"Graham Brady is the chairman of the 1922 Committee." (true), its false twin naming another person
+    of the article who is not said to hold the post (the role names one person in the whole input)."""
+    name = lead.entity.canonical if any(lead.entity.canonical in e.sentence for e in evidence[:1]) else key
+    role = lead.prompt[len("Who is "):-1]
+    other = next((w for w in wrong if len(w.split()) >= 2), None)
+    cand = Candidate(Question(kind="true_false", prompt=f"{name} is {role}.", answer=True, evidence=evidence),
+                     base - 1.0, lead.extra["article"], lead.sent_i, str(answer_id(lead)) + "tf", sents,
+                     f"{other} is {role}." if other else None, slot="role")
+    return cand
+
+
+def statement_candidates(statements, sources, n_sents, title_words) -> list[Candidate]:
+    """Wrap sentence statements as true/false candidates (one per sentence, merged across articles)."""
+    out, seen = [], set()
+    for st in statements:
+        if st.text in seen:
+            continue
+        seen.add(st.text)
+        ev = Evidence(sources[st.doc_id].id, st.sentence)
+        position = 2.0 * (1 - st.sent_i / max(1, n_sents[st.doc_id]))
+        topical = 0.4 * min(3, len(content_words(st.text) & title_words))
+        # A statement with a safe false twin is worth more: it keeps true and false balanced.
+        bonus = 1.5 if st.false_text else 0.0
+        cand = Candidate(Question(kind="true_false", prompt=st.text, answer=True, evidence=[ev]),
+                         2.0 + st.score + position + topical + bonus, st.doc_id, st.sent_i,
+                         f"st{st.doc_id}:{st.sent_i}tf", ((ev.source, ev.sentence),), st.false_text)
+        cand.tier = st.tier
+        out.append(cand)
+    return out
+
+
+def _stable(text: str) -> int:
+    return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:8], 16)
