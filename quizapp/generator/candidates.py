@@ -133,3 +133,17 @@ def statement_candidates(statements, sources, n_sents, title_words) -> list[Cand
 
 def _stable(text: str) -> int:
     return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:8], 16)
+
+
+def quote_candidates(quotes, sources, n_sents) -> list[Candidate]:
+    """ "Who said: “...”?" questions (see :func:`.statements_quotes.quote_questions`) as candidates."""
+    out = []
+    for q in quotes:
+        ev = Evidence(sources[q.doc_id].id, q.sentence)
+        choices = list(q.wrong)
+        choices.insert(_stable(q.prompt) % (len(choices) + 1), q.key)
+        position = 2.0 * (1 - q.sent_i / max(1, n_sents[q.doc_id]))
+        out.append(Candidate(Question(kind="multiple_choice", prompt=q.prompt, answer=q.key, choices=choices,
+                                      evidence=[ev]), 1.5 + position, q.doc_id, q.sent_i,
+                             f"quote{q.doc_id}:{q.sent_i}", ((ev.source, ev.sentence),), slot="said"))
+    return out

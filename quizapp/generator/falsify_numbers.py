@@ -42,8 +42,9 @@ def _number_swap(sent, article_text, text) -> str | None:
         nxt = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
         # "60,000-seater", "18-year-old": a number fused to a word is still one number.
         fused = after in ("-", "–") and nxt is not None and nxt.is_alpha
-        if before.lower() in _LABEL_WORDS:
-            continue  # "magnitude 7.0" -> "magnitude 14", "world number seven": a scale or rank, not an amount
+        if before.lower() in _LABEL_WORDS or ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" \
+                and ent.label_ == "CARDINAL":
+            continue  # "magnitude 7.0", "world number seven", "ATP Masters 1000": a scale, rank or name
         if after == "(" or after.startswith(("-", "–")) and not fused or before in ("-", "–") \
                 or re.match(r"[-–]\d", after):
             continue  # "$45m (£24m)", scores "3-1", ranges: one side left unchanged gives it away

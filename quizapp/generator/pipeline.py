@@ -18,10 +18,10 @@ from .questions_numbers import number_facts
 from .questions_roles import role_facts, unique_roles
 from .questions_subject import object_fact, speaker_fact, subject_fact
 from .balance import balance_tf
-from .candidates import answer_id, mc_candidates, statement_candidates
+from .candidates import answer_id, mc_candidates, quote_candidates, statement_candidates
 from .rank import content_words
 from .statements import sentence_statements
-from .statements_quotes import quote_statements
+from .statements_quotes import quote_questions, quote_statements
 from .vet import LAST, SOFT, severity, unify_spelling
 from .vet_claims import attribute_to_article, bounded_swap, hedged, needs_attribution, safe_false
 
@@ -57,6 +57,7 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
     statements = []
     all_text = "\n".join(art.text for art in cleaned)
     role_pairs: list = []
+    quotes: list = []
     for doc_id, items in sorted(by_article.items()):
         sent_i = 0
         memory: dict = {}
@@ -90,6 +91,7 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
             sent_i += len(sents)
         n_sents[doc_id] = sent_i
         statements += quote_statements(doc_id, items, index)
+        quotes += quote_questions(doc_id, items, index)
     facts += unique_roles(role_pairs)
     sources = [Source(id=f"s{i + 1}", title=_title(art, a), text=art.text)
                for i, (art, a) in enumerate(zip(cleaned, articles))]
@@ -99,6 +101,7 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
     for group in groups:
         cands += mc_candidates(group, groups, index, bank, n_sents, title_words, sources)
     cands += statement_candidates(statements, sources, n_sents, title_words)
+    cands += quote_candidates(quotes, sources, n_sents)
     graded = [(max(severity(c, sources[c.doc_id].text, index, sources[c.doc_id].title),
                    LAST if getattr(c, "last_resort", False) else 0), c) for c in cands]
     for g, c in graded:

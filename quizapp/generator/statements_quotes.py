@@ -12,6 +12,7 @@ statements this way.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .entities import EntityIndex, confident_type
 from .falsify import _speaks
@@ -34,8 +35,49 @@ _MIN_WORDS, _MAX_WORDS = 5, 30
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady")
 
 
+@dataclass
+class QuoteQuestion:
+    """ "Who said: “...”?" keyed by the speaker as the sentence names them, other quoted people as choices."""
+
+    doc_id: int
+    sent_i: int
+    sentence: str
+    prompt: str
+    key: str
+    wrong: list[str]
+
+
+def quote_questions(article: int, docs, index: EntityIndex) -> list[QuoteQuestion]:
+    """Multiple-choice questions on who said each whole quotation, where the article quotes two or
+    more other people (named in the same form as the speaker, never a namesake)."""
+    found, speakers = _quotes(docs, index)
+    out = []
+    for sent_i, sentence, quote, entity in found:
+        surface = next((a for a in entity.aliases() if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", sentence)), None)
+        if surface is None:
+            continue  # "he said": the key must be in its evidence sentence
+        full = len(surface.split()) >= 2
+        wrong = [o.canonical if full else o.short() for o in speakers
+                 if o is not entity and o.short() != entity.short() and (len(o.canonical.split()) >= 2)]
+        if len(wrong) >= 2:
+            out.append(QuoteQuestion(article, sent_i, sentence, f"Who said: \u201c{quote}\u201d?", surface, wrong[:3]))
+    return out
+
+
 def quote_statements(article: int, docs, index: EntityIndex) -> list[Statement]:
     """Statements from the whole-quotation sentences of one article (``docs``: (doc id, doc) pairs in order)."""
+    found, speakers = _quotes(docs, index)
+    out = []
+    for sent_i, sentence, quote, entity in found:
+        text = f"{entity.canonical} said: \u201c{quote}.\u201d"
+        other = next((s for s in speakers if s is not entity and s.short() != entity.short()), None)
+        false_text = f"{other.canonical} said: \u201c{quote}.\u201d" if other is not None else None
+        out.append(Statement(article, sent_i, sentence, text, false_text, 0.5))
+    return out
+
+
+def _quotes(docs, index: EntityIndex) -> tuple[list, list]:
+    """The whole-quotation sentences (sent_i, sentence, quotation, speaker) and the article's quoted people."""
     found = []
     sent_i = 0
     prev: list = []
@@ -47,7 +89,7 @@ def quote_statements(article: int, docs, index: EntityIndex) -> list[Statement]:
             prev = _people(doc_id, sent, index)
             sent_i += 1
     if not found:
-        return []
+        return [], []
     text = "\n".join(doc.text for _, doc in docs)
     speakers = []
     # The article's quoted people: those of these sentences first, then anyone a say-verb names.
@@ -56,13 +98,7 @@ def quote_statements(article: int, docs, index: EntityIndex) -> list[Statement]:
     for entity in quoted:
         if entity not in speakers:
             speakers.append(entity)
-    out = []
-    for sent_i, sentence, quote, entity in found:
-        text = f"{entity.canonical} said: \u201c{quote}.\u201d"
-        other = next((s for s in speakers if s is not entity and s.short() != entity.short()), None)
-        false_text = f"{other.canonical} said: \u201c{quote}.\u201d" if other is not None else None
-        out.append(Statement(article, sent_i, sentence, text, false_text, 0.5))
-    return out
+    return found, speakers
 
 
 def _people(doc_id, sent, index) -> list:

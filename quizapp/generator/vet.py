@@ -37,8 +37,11 @@ _NEGATED = re.compile(r"\b(not|never|no|none|nothing|n't|without|neither|nor)\b|
 _DANGLING = re.compile(r"\b(?:the|a|an)\s+(?:first|second|third|fourth|fifth|last|final|latter|former|other|"
                        r"next|previous|same|opening|decisive|deciding)\s*(?:[?.,]|$|\s+(?:and|but|or|in|on|at|"
                        r"with|by|to|for|after|before|when|as|against)\b)", re.I)
-_HEAD_OF_STATE = re.compile(r"Who is the (?:outgoing |incoming |current )?(?:U\.S\.|US|UK|(?!Deputy|Shadow|Vice|Acting|Interim|Former)[A-Z][a-z]+) "
-                            r"(?:President|Prime Minister|Chancellor|King|Queen|Premier)\?$")
+_HEAD_OF_STATE = re.compile(r"Who is the (?:outgoing |incoming |current )?(?:(?:U\.S\.|US|UK|(?!Deputy|Shadow|Vice|Acting|"
+                            r"Interim|Former)[A-Z][a-z]+) )?(?:President|Prime Minister|Chancellor|King|Queen|Premier)\?$",
+                            re.I)
+# A stem cut off after a function word ("... on the right and?") is a broken sentence.
+_CUT_OFF = re.compile(r"\b(?:and|or|but|of|to|the|a|an|with|for|from|by|on|in|at|after|before|than|as|that)\?$", re.I)
 _DEMONYMS = {"UK": "british|britain|english|england|scottish|welsh", "United Kingdom": "british|britain",
              "US": "american|america", "U.S.": "american|america", "United States": "american|america",
              "Britain": "british", "Russia": "russian", "Ukraine": "ukrainian", "Spain": "spanish",
@@ -67,7 +70,7 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
     if re.search(r"\baccording to\b", sentence, re.I) and not re.search(r"\baccording to\b", q.prompt, re.I) \
             and cand.slot != "role":  # a person's post is the writer's own statement, not the claim
         return HARD
-    if shared_surname(q.prompt, index) or _DANGLING.search(q.prompt):
+    if shared_surname(q.prompt, index) or _DANGLING.search(q.prompt) or _CUT_OFF.search(q.prompt):
         return HARD
     if not q.prompt.startswith("Who is the ") and unresolved_subject(q.prompt, title):
         # "The club is hoping ...": true, but about a club it never names; never a false twin or a stem.
