@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from .entities import ORG_WORDS, Entity, EntityIndex, confident_type, organization_like, place_kind, squash
 from .gazetteer import FALLBACK
@@ -70,7 +71,25 @@ def person_gender(entity: Entity, people: Sequence[Entity], text: str) -> str | 
         female += len(_SHE.findall(sentence))
     if male > 2 * female:
         return "m"
-    return "f" if female > 2 * male else None
+    if female > 2 * male:
+        return "f"
+    return _first_name_sex(entity.canonical.split()[0]) if not male and not female else None
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> tuple[frozenset, frozenset]:
+    """Faker's English first names (from census lists) by sex; a name on both lists tells nothing."""
+    from faker.providers.person.en_GB import Provider as GB
+    from faker.providers.person.en_US import Provider as US
+
+    male = set(US.first_names_male) | set(GB.first_names_male)
+    female = set(US.first_names_female) | set(GB.first_names_female)
+    return frozenset(male - female), frozenset(female - male)
+
+
+def _first_name_sex(name: str) -> str | None:
+    male, female = _first_names()
+    return "m" if name in male else "f" if name in female else None
 
 
 _SUFFIXES = {"corp", "corporation", "inc", "ltd", "plc", "co", "llc", "sa", "ag", "nv", "group", "holdings", "the"}
@@ -81,6 +100,28 @@ def _same_name(a: str, b: str) -> bool:
     words = [{w for w in re.findall(r"[a-z0-9&]+", n.lower()) if w not in _SUFFIXES} for n in (a, b)]
     generic = {w.lower() for w in ORG_WORDS}
     return bool(words[0] & words[1] - generic)
+
+
+def _person_like(entity: Entity, text: str) -> bool:
+    """False when the articles write the name as a thing's: mostly after "the", or before "(" or "Bill"."""
+    if entity.the_count * 2 > entity.mentions:
+        return False
+    name = re.escape(entity.canonical)
+    return re.search(rf"(?<!\w){name}\s*(?:\(|(?:Bill|Act|Party|Sabha|House|Council|Committee|Agency)\b)", text) is None
+
+
+def _circle(entity: Entity, people: Sequence[Entity], text: str) -> set[int]:
+    """Ids of the people linked to ``entity`` by being named in one sentence, directly or through others."""
+    sentences = re.split(r"(?<=[.!?\"”])\s+", text)
+    named = [{p.id for p in people if any(_contains(s, a) for a in p.aliases() if len(a) > 2)} for s in sentences]
+    circle, grew = {entity.id}, True
+    while grew:
+        grew = False
+        for ids in named:
+            if ids & circle and not ids <= circle:
+                circle |= ids
+                grew = True
+    return circle - {entity.id}
 
 
 def _titled_after(name: str, prompt: str, text: str) -> bool:
@@ -114,7 +155,17 @@ def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex
         taken.add(k)
         out.append(name)
 
-    for other in index.same_type(entity.label):
+    pool = index.same_type(entity.label)
+    if people:
+        # People of the key's own circle first, and only them when there are two: the article's other
+        # circle (the men's draw of a tennis report, another country's politicians) is the wrong kind.
+        circle = _circle(entity, people, text)
+        near = [p for p in pool if p.id in circle and not in_prompt(prompt, p.canonical)]
+        pool = near if len(near) >= 2 else near + [p for p in pool if p.id not in circle]
+        if gender is None:
+            known = {person_gender(p, people, text) for p in people if p.id in circle} - {None}
+            gender = known.pop() if len(known) == 1 else None
+    for other in pool:
         if other.id == entity.id or other.id in true_ids or confident_type(other) != entity.label:
             continue  # only names whose type cues agree ("Poms" is no organization)
         if short and len(other.canonical.split()) < 2:
@@ -125,6 +176,8 @@ def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex
             continue  # "Digital Rights Management" is tagged ORG but is no organization
         if gender and person_gender(other, people, text) not in (gender, None):
             continue  # "Who said he expected ...?" never offers a woman
+        if people and not _person_like(other, text):
+            continue  # "the Lok Sabha", "Jan Vishwas (Amendment) Bill": tagged as people, named as things
         if people and _titled_after(other.canonical, prompt, text):
             continue  # "Who refused to send missiles to Ukraine?" never offers "Ukrainian President Zelensky"
         if other.label == "ORG" and _same_name(other.canonical, key):

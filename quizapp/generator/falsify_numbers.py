@@ -45,13 +45,19 @@ def _number_swap(sent, article_text, text) -> str | None:
         if before.lower() in _LABEL_WORDS or ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN" \
                 and ent.label_ == "CARDINAL":
             continue  # "magnitude 7.0", "world number seven", "ATP Masters 1000": a scale, rank or name
+        if q.kind == "SHARE" and fused:
+            continue  # "half-time team talk" -> "two-thirds-time": a word, not a share
+        rest = sent.text[ent.end_char - sent.start_char:]
+        if q.kind == "COUNT" and q.value <= 20 and re.search(r"[–—:]|\bnamely\b|\bas [A-Z]|\bincluding [A-Z]", rest):
+            continue  # "Eight bills – A, B, C and D": the list after the number counts them
         if after == "(" or after.startswith(("-", "–")) and not fused or before in ("-", "–") \
                 or re.match(r"[-–]\d", after):
             continue  # "$45m (£24m)", scores "3-1", ranges: one side left unchanged gives it away
         for wrong in _falsifying_values(q):
             value = parse_quantity(wrong, "CARDINAL" if unit else ent.label_)
-            if value is None or not _direction_ok(q, value.value) or q.kind == "COUNT" and q.value >= 2 > value.value:
-                continue  # "one FBI staffers": a plural count stays plural
+            if value is None or not _direction_ok(q, value.value) or q.kind == "COUNT" and (q.value == 1) != (
+                    value.value == 1):
+                continue  # "one FBI staffers", "three outbreak": a count keeps its noun's number
             if re.search(r"(?<![\w,.])" + re.escape(_numeral(wrong)) + r"(?![\w,])", article_text):
                 continue  # the article uses this number elsewhere; keep well clear of it
             if ent.text[:1].isupper() and wrong[:1].islower():

@@ -42,7 +42,10 @@ _ATTRIBUTION = {"say", "tell", "add", "warn", "claim", "argue", "insist", "state
                 "dismiss", "reject", "deny"}
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\b", re.I)
 _CONNECTIVE = re.compile(r"^(but|and|so|yet|however|meanwhile|also|still|indeed|now|in addition(?! to)|"
-                         r"moreover|furthermore|separately|elsewhere)\b,?\s+", re.I)
+                         r"moreover|furthermore|further|separately|elsewhere)\b,?\s+", re.I)
+# Phrases anchored in another sentence: "followed suit", "ten minutes later", "did the same".
+_ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\bdid (?:the same|likewise)\b|\b(?:\w+ )?(?:seconds?|minutes?|"
+                       r"hours?|days?|weeks?|months?|years?|moments) later\b|\blater that (?:day|night|week)\b", re.I)
 # Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
 _CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a result|in turn|by contrast|"
                              r"in contrast|similarly|likewise|on the other hand|even so|at the same time|in response|"
@@ -217,7 +220,7 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
         return None
     # Drop a leading connective; resolve a leading He/She from the sentence before.
     body = _CONNECTIVE.sub("", raw)
-    if _CONTEXT_OPENER.match(body):
+    if _CONTEXT_OPENER.match(body) or _ANCHORED.search(body):
         return None
     first = re.match(r"(He|She|It|They|The pair|The duo)\b(?!['’])", body)
     if first:

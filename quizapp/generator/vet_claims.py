@@ -41,7 +41,7 @@ _VAGUE = re.compile(rf"\b(?:the|The)\s+(?:{_VAGUE_NOUNS})\b(?!\s+(?:of|about|bet
 _STARTERS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "As", "After", "Before", "When", "While", "With",
              "For", "By", "From", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Last", "Next",
              "Since", "Under", "Over", "Meanwhile", "However", "Also", "Earlier", "Later", "Then", "If", "Although"}
-_STAND_IN = re.compile(rf"\b(?:the|The)\s+(?:[A-Z][\w-]+\s+)?(?:{_STAND_INS})\b"
+_STAND_IN = re.compile(rf"\b(?:the|The)\s+(?:[\w-]+\s+)?(?:{_STAND_INS})\b"
                        rf"(?!\s+(?:of|about|between|that|who|which|[A-Z])|['’]s\s+[A-Z]|-)")
 _DIRECTION = re.compile(r"\b(rose|risen|rising|rises|increased|increases|grew|grown|climbed|jumped|soared|"
                         r"fell|fallen|falls|falling|dropped|declined|decreased|slumped|plunged|shrank)\b"
