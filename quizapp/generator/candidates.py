@@ -85,8 +85,9 @@ def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> 
     sents = tuple((e.source, e.sentence) for e in evidence)
     # A role also makes a statement: asked when the article has too few people for the question.
     roles = [_role_statement(lead, key, wrong, evidence, base, sents)] if lead.slot == "role" else []
-    if key not in lead.sentence or in_prompt(prompt, key) or key.lower() in prompt.lower() or len(wrong) < 2:
-        return roles
+    if key not in lead.sentence or in_prompt(prompt, key) or key.lower() in prompt.lower() or len(wrong) < 2 \
+            or last_resort and roles:
+        return roles  # too few people in a comparable post: "X is the Tory spokesman" asks it fairly
     shown = wrong[:3]
     choices = list(shown)
     pos = _stable(prompt) % (len(choices) + 1)

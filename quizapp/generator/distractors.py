@@ -330,7 +330,7 @@ def role_titles(name: str, article_text: str) -> str:
 def comparable(role_prompt: str, wrong: list[str], article_text: str) -> list[str]:
     """Distractors for "Who is the <role>?" the article presents in a comparable capacity: no head of state
     or government for another post, no journalist or spokesperson for an office, no politician for a post
-    outside politics, and no member of another party than the one the role names ("Tory leader")."""
+    outside politics, and only members of the party the role names ("Tory leader"), when it names one."""
     role = re.sub(r"^Who is (?:the )?|\?$", "", role_prompt)
     kinds, parties = _kinds(role)
     out = []
@@ -340,7 +340,7 @@ def comparable(role_prompt: str, wrong: list[str], article_text: str) -> list[st
             continue
         if "political" in theirs and "political" not in kinds and "press" not in kinds:
             continue
-        if parties and their_parties and not parties & their_parties:
-            continue
+        if parties and not parties & their_parties:
+            continue  # "Who is the Tory spokesman?": only people the article places in that party
         out.append(name)
     return out

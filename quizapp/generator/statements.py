@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .clean import is_boilerplate
 from .entities import Entity, EntityIndex, confident_type
 from .falsify import falsify
+from .falsify_negate import negate
 
 _HEDGE = re.compile(
     r"\b(expects?|expected|expecting|likely|unlikely|if|unless|whether|"
@@ -258,6 +259,8 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     # A hedged statement is only ever asked as true: its "false" twin could be what may happen.
     unsafe = negated or tier >= 2 or not attributed and (_HEDGE.search(body) or modal)
     false_text = None if unsafe else falsify(doc_id, sent, index, article_text, text, speaker, tier or attributed)
+    if false_text is None and not unsafe and not tier and not attributed:
+        false_text = negate(sent, text)  # nothing to swap: "X did not ..." is as plainly false
     score = 1.0 + 0.5 * len({index.at(doc_id, t.i).id for t in span if index.at(doc_id, t.i) is not None})
     score += 0.6 if any(t.like_num for t in span) else 0
     score -= 0.04 * max(0, len(words) - 22)

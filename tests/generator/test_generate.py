@@ -84,9 +84,9 @@ def test_dev_articles_structure(nlp):
         # A false statement must not be its evidence sentence word for word.
         for q in tf:
             assert q.answer is True or all(q.prompt != e.sentence.strip() for e in q.evidence), q.prompt
-    # Regression floor (measured ~23% since one question per key, no bounded keys ("more than 400")
-    # and distractors of the key's sex; before that ~27%); goal 40%.
-    assert n_mc / n_all >= 0.2, (n_mc, n_all)
+    # Regression floor, measured 18%: fewer since one question per key, no bounded keys ("more than
+    # 400"), distractors of the key's sex and party, and negated false twins adding statements; goal 40%.
+    assert n_mc / n_all >= 0.15, (n_mc, n_all)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

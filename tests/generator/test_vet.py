@@ -259,10 +259,12 @@ def test_role_distractors_in_a_comparable_capacity():
     from quizapp.generator.distractors import comparable
     text = ("Tory leader Michael Howard spoke. Prime Minister Tony Blair replied. BBC business editor Robert Peston "
             "wrote it. Former welfare minister Frank Field agreed. Labour MP Jane Doe objected. "
+            "Tory MP Oliver Letwin laughed. "
             "Senator Orrin Hatch and SUWA lawyer Dirk Clayson met director Steve Bloch.")
-    # No head of government, no journalist, no member of another party for "the Tory leader".
-    assert comparable("Who is the Tory leader?", ["Tony Blair", "Robert Peston", "Frank Field", "Jane Doe"],
-                      text) == ["Frank Field"]
+    # For "the Tory leader" only people the article places in that party: no head of government, no
+    # journalist, no member of another party, nobody whose party it does not say.
+    assert comparable("Who is the Tory leader?", ["Tony Blair", "Robert Peston", "Frank Field", "Jane Doe",
+                                                  "Oliver Letwin"], text) == ["Oliver Letwin"]
     # No politician for the director of a campaign group.
     assert comparable("Who is the director of SUWA?", ["Orrin Hatch", "Dirk Clayson"], text) == ["Dirk Clayson"]
     # A deputy post is not a head of government: a head of government is still no distractor for it.

@@ -1,0 +1,71 @@
+"""False twins by negating the main verb: "Xfinity spotted suspicious activity" ->
+"Xfinity did not spot suspicious activity".
+
+Used when no number or name can be swapped safely, so an article whose facts
+have nothing to swap still gets false statements (a quiz of only true ones pays
+whoever answers "True" throughout). Only a plain, single-clause assertion is
+negated: no negation already, no second verb joined to the first (negating one
+half leaves the other true), no speech or quotation.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AUX = {"has", "have", "had", "is", "are", "was", "were", "will", "can", "could", "would", "should", "must",
+        "did", "does", "do", "'s", "'ve", "'re"}
+_NEGATIVE = re.compile(r"\b(not|no|never|none|nothing|nobody|neither|nor|without|n't|fail(?:ed|s)?|den(?:y|ied|ies)|"
+                       r"refus(?:e|ed|es)|reject(?:ed|s)?|declin(?:e|ed|es))\b|n't\b", re.I)
+_QUANTIFIERS = {"some", "many", "most", "all", "few", "several", "both", "each", "every", "any", "half", "more",
+                "fewer", "less", "least", "majority", "minority", "number", "dozens", "hundreds", "thousands",
+                "millions", "one", "two", "three", "other", "another"}
+_DO = {"VBD": "did not", "VBZ": "does not", "VBP": "do not"}
+
+
+def negate(sent, text: str) -> str | None:
+    """``text`` (a statement made from ``sent``) with its main verb negated, or None when that is unsafe."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or _NEGATIVE.search(text) or re.search(r"[\"“”]", text):
+        return None
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children):
+        return None  # "spotted X and notified Y": "did not spot X" leaves the rest true
+    if any(c.dep_ in ("ccomp", "xcomp") for c in root.children) and root.lemma_ in ("say", "tell", "add", "report"):
+        return None  # negating the saying, not the claim, reads like a trick
+    if len(text.split()) > 28:
+        return None  # a long sentence holds several claims; "not" on one leaves the others standing
+    if any(c.dep_ in ("advmod", "npadvmod") and c.i < root.i and (not subj_before(root, c)) for c in root.children):
+        return None  # "already does not have", "officially did not introduce" read badly
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and any(t.like_num or t.lower_ in _QUANTIFIERS for t in subj[0].subtree):
+        return None  # "at least 9,000 have not arrived" can be read as true of some of them
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    if aux:
+        first = aux[0]
+        if first.lower_ not in _AUX or first.tag_ == "TO":
+            return None
+        return _replace(text, first.text, f"{first.text} not", first, sent)
+    if root.lemma_ == "be" and root.tag_ in ("VBD", "VBZ", "VBP"):
+        return _replace(text, root.text, f"{root.text} not", root, sent)
+    form = _DO.get(root.tag_)
+    if form is None or not root.lemma_.isalpha():
+        return None
+    return _replace(text, root.text, f"{form} {root.lemma_.lower()}", root, sent)
+
+
+def _replace(text: str, old: str, new: str, token, sent) -> str | None:
+    """Replace the one occurrence of the verb word in ``text`` that precedes the same words as in ``sent``."""
+    pattern = re.compile(rf"(?<!\w){re.escape(old)}(?!\w)")
+    found = list(pattern.finditer(text))
+    if len(found) != 1:
+        return None  # the word occurs twice: which one is the verb is not certain
+    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].i > token.i:
+        return None  # "Among the dead are ...": inverted order reads badly negated
+    m = found[0]
+    return text[:m.start()] + new + text[m.end():]
+
+
+def subj_before(root, tok) -> bool:
+    """True when ``tok`` comes before the clause's subject ("Last month, Facebook introduced ...")."""
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and tok.i < subj[0].i
