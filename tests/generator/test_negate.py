@@ -1,0 +1,37 @@
+"""False twins made by negating the main verb (falsify_negate)."""
+
+import pytest
+
+from quizapp.generator.falsify_negate import negate
+from quizapp.generator.nlp import get_nlp
+
+
+@pytest.fixture(scope="module")
+def first_sentence():
+    nlp = get_nlp()
+    return lambda text: next(iter(nlp(text).sents))
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Xfinity spotted suspicious activity during a routine exercise.",
+     "Xfinity did not spot suspicious activity during a routine exercise."),
+    ("Trump has pushed to roll back regulations that prevent development.",
+     "Trump has not pushed to roll back regulations that prevent development."),
+    ("The club is due to move into its new stadium.", "The club is not due to move into its new stadium."),
+    ("Researchers calculated the occupancy of the hospitals every day.",
+     "Researchers did not calculate the occupancy of the hospitals every day."),
+])
+def test_plain_statements_are_negated(first_sentence, text, negated):
+    assert negate(first_sentence(text), text) == negated
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has denied meddling in the election.",                                  # already negative
+    "Xfinity spotted suspicious activity and notified law enforcement.",            # second verb stays true
+    "At least 9,000 children have arrived in the UK to seek asylum.",               # "not" on a count is a quibble
+    "Euronext already has a presence in London through its purchase of Liffe.",     # adverb before the verb
+    'Mr Dein said "we will go through a thorough financial review" next year.',     # speech
+    "Other victims have been found under collapsed houses in towns across the province.",
+])
+def test_unsafe_statements_are_not_negated(first_sentence, text):
+    assert negate(first_sentence(text), text) is None
