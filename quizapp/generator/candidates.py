@@ -66,6 +66,8 @@ def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> 
         if lead.quantity.hedge.strip().lower() in BOUNDS:
             return []  # "more than 400": "more than 200" would be true too, and a larger bound may be
         wrong = number_distractors(lead.quantity, key, prompt, true_values)
+        if key[:1].isupper():
+            wrong = [w[:1].upper() + w[1:] for w in wrong]  # "Two" opened its sentence: "Three", not "three"
     if lead.entity is not None and lead.entity.label == "ORG":
         wrong = same_kind_orgs(key, wrong)
     last_resort = False

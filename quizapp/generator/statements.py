@@ -221,7 +221,7 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
         return None
     # Drop a leading connective; resolve a leading He/She from the sentence before.
     body = _CONNECTIVE.sub("", raw)
-    if _CONTEXT_OPENER.match(body) or _ANCHORED.search(body):
+    if _CONTEXT_OPENER.match(body) or _ANCHORED.search(body) or _sloppy(span, body):
         return None
     first = re.match(r"(He|She|It|They|The pair|The duo)\b(?!['’])", body)
     if first:
@@ -265,6 +265,20 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     score += 0.6 if any(t.like_num for t in span) else 0
     score -= 0.04 * max(0, len(words) - 22)
     return text, false_text, score
+
+
+def _sloppy(span, text: str) -> bool:
+    """True for a sentence with a typo a quiz must not copy: a doubled word or phrase ("to become to
+    become"), "an" before a plural ("an AFP reporters"), "expected" with no "to" ("is expected shrink")."""
+    if re.search(r"\b(\w+(?: \w+)?) \1\b", text, re.I) and not re.search(r"\b(had had|that that)\b", text, re.I):
+        return True
+    for tok in span:
+        if tok.dep_ == "det" and tok.lower_ in ("a", "an") and tok.head.tag_ == "NNS":
+            return True
+        if tok.lower_ in ("expected", "able", "going", "set") and tok.i + 1 < len(tok.doc) \
+                and tok.nbor(1).tag_ == "VB":
+            return True
+    return False
 
 
 def _inner_pronouns(sent, rest: str) -> bool:
