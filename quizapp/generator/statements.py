@@ -304,7 +304,9 @@ def _subject_before_possessive(sent) -> bool:
 
 def _one_person_before(doc_id, sent, index) -> bool:
     """True when exactly one person is named, and named before the first he/she/his/her."""
-    people = _people(doc_id, sent, index)
+    # Only names whose mentions agree they are people ("Downing Street" tagged PERSON once is not one).
+    people = [p for p in _people(doc_id, sent, index) if confident_type(p) in ("PERSON", None)
+              and len(p.canonical.split()) >= 2 or confident_type(p) == "PERSON"]
     if len(people) != 1 or confident_type(people[0]) != "PERSON":
         return False
     for tok in sent:
