@@ -56,24 +56,38 @@ def person_gender(entity: Entity, people: Sequence[Entity], text: str) -> str | 
 
     A pronoun counts when its sentence, or the sentence before it, names this person and nobody else.
     """
-    names = [n for n in entity.aliases() if n]
-    others = [n for p in people if p.id != entity.id for n in p.aliases() if n and n not in names]
-    male = female = 0
-    for name in names:
-        male += 3 * len(re.findall(rf"\b(?:Mr|Sir|Lord)\.? {re.escape(name)}\b", text))
-        female += 3 * len(re.findall(rf"\b(?:Mrs|Ms|Miss|Dame|Lady)\.? {re.escape(name)}\b", text))
+    return _genders(text, _people_key(people)).get(entity.id)
+
+
+def _people_key(people: Sequence[Entity]) -> tuple:
+    return tuple((p.id, p.canonical, tuple(a for a in p.aliases() if len(a) > 2)) for p in people)
+
+
+@lru_cache(maxsize=16)
+def _named_in(text: str, people: tuple) -> tuple[list[str], list[frozenset]]:
+    """The articles' sentences and, for each, the ids of the people it names (computed once per input)."""
     sentences = re.split(r"(?<=[.!?\"”])\s+", text)
-    for n, sentence in enumerate(sentences):
-        here = [s for s in sentences[max(0, n - 1):n + 1] if any(_contains(s, o) for o in others)]
-        if here or not any(_contains(s, name) for s in sentences[max(0, n - 1):n + 1] for name in names):
-            continue
-        male += len(_HE.findall(sentence))
-        female += len(_SHE.findall(sentence))
-    if male > 2 * female:
-        return "m"
-    if female > 2 * male:
-        return "f"
-    return _first_name_sex(entity.canonical.split()[0]) if not male and not female else None
+    return sentences, [frozenset(i for i, _, aliases in people if any(_contains(s, a) for a in aliases))
+                       for s in sentences]
+
+
+@lru_cache(maxsize=16)
+def _genders(text: str, people: tuple) -> dict[int, str | None]:
+    sentences, named = _named_in(text, people)
+    out: dict[int, str | None] = {}
+    for pid, canonical, aliases in people:
+        male = female = 0
+        for name in aliases:
+            male += 3 * len(re.findall(rf"\b(?:Mr|Sir|Lord)\.? {re.escape(name)}\b", text))
+            female += 3 * len(re.findall(rf"\b(?:Mrs|Ms|Miss|Dame|Lady)\.? {re.escape(name)}\b", text))
+        for n, sentence in enumerate(sentences):
+            window = named[max(0, n - 1)] | named[n]
+            if window == {pid}:
+                male += len(_HE.findall(sentence))
+                female += len(_SHE.findall(sentence))
+        out[pid] = "m" if male > 2 * female else "f" if female > 2 * male else \
+            _first_name_sex(canonical.split()[0]) if not male and not female else None
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -112,8 +126,7 @@ def _person_like(entity: Entity, text: str) -> bool:
 
 def _circle(entity: Entity, people: Sequence[Entity], text: str) -> set[int]:
     """Ids of the people linked to ``entity`` by being named in one sentence, directly or through others."""
-    sentences = re.split(r"(?<=[.!?\"”])\s+", text)
-    named = [{p.id for p in people if any(_contains(s, a) for a in p.aliases() if len(a) > 2)} for s in sentences]
+    _, named = _named_in(text, _people_key(people))
     circle, grew = {entity.id}, True
     while grew:
         grew = False
