@@ -27,7 +27,8 @@ _HEDGE = re.compile(
     r"accused|alleged|denied|denies|feared|fears?|warned|warns?|urged?|urges|calls? for|called for|"
     r"set to|said to be|believed to)\b", re.I)
 # Hedges that a kept attribution ("X said the deal would ...") makes harmless.
-_SOFT_HEDGE = re.compile(r"\b(would|could|may|might|will|should|expects?|expected|likely|plans?|planned)\b", re.I)
+_SOFT_HEDGE = re.compile(r"\b([Ww]ould|[Cc]ould|may|[Mm]ight|[Ww]ill|[Ss]hould|[Ee]xpects?|[Ee]xpected|[Ll]ikely|[Pp]lans?|"
+                         r"[Pp]lanned)\b")  # "May" with a capital is the month
 _PRONOUN = re.compile(r"\b(it|they|them|this(?! (year|week|month|morning|afternoon|evening|weekend|season|summer|"
                       r"spring|autumn|winter|time|christmas|year.s)\b)|these|those|we|us|our|i|me|my|you|your|such|the latter|the former|"
                       r"here|same|itself|themselves|the pair|the two|the duo|the trio|the move|the decision|"
@@ -81,7 +82,8 @@ def sentence_statements(doc_id: int, sentences, index: EntityIndex, article_text
     """
     memory = {} if memory is None else memory
     out: list[Statement] = []
-    prev_people: dict[str, str] = {}
+    # News paragraphs are often one sentence: "It said ..." opens a paragraph about the last one's subject.
+    prev_people: dict[str, str] = memory.get("last", {})
     for sent_i, sent in enumerate(sentences):
         people = _antecedents(doc_id, sent, index)
         if "they" in people:
@@ -94,6 +96,7 @@ def sentence_statements(doc_id: int, sentences, index: EntityIndex, article_text
             text, false_text, score, tier = made
             out.append(Statement(doc_id, sent_i, sent.text.strip(), text, false_text, score - 3.0 * tier, tier))
         prev_people = people
+    memory["last"] = prev_people
     return out
 
 
@@ -195,7 +198,7 @@ _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z.,' ]{{0,40}})?{_AGENCY}\s*[-–—]+\
 def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     raw = _DATELINE.sub("", raw)
     words = raw.split()
-    if not 8 <= len(words) <= 45 or not raw.endswith(".") or raw.endswith("..."):
+    if not 7 <= len(words) <= 45 or not raw.endswith(".") or raw.endswith("..."):
         return None
     if is_boilerplate(raw) or re.search(r"[?!;:]", raw) or raw.count("(") != raw.count(")"):
         return None

@@ -95,11 +95,12 @@ _EVALUATIVE = ("huge|pragmatic|important|clear|key|crucial|vital|essential|signi
                "realistic|unrealistic|ambitious|bold|brave|wise|foolish|successful|unsuccessful")
 _OPINION = re.compile(rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:being\s+)?(?:(?:a|an|the)\s+)?"
                       rf"(?:\w+\s+)?(?:{_EVALUATIVE})\b|^Needless to say\b", re.I)
-_FORECAST = re.compile(r"\b(will|would|could|may|might|should|shall)\b|'ll\b", re.I)
+# "May" with a capital is the month ("between April 4 and May 13"), not a forecast.
+_FORECAST = re.compile(r"\b([Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould|[Ss]hall)\b|'ll\b")
 
 
-_HEDGED = re.compile(r"\b(?:would|could|may|might|should|likely|unlikely|expected|expects?|forecasts?|predicts?|"
-                     r"projected|estimated|possibly|probably|perhaps)\b", re.I)
+_HEDGED = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould|[Ll]ikely|[Uu]nlikely|[Ee]xpected|[Ee]xpects?|"
+                     r"[Ff]orecasts?|[Pp]redicts?|[Pp]rojected|[Ee]stimated|[Pp]ossibly|[Pp]robably|[Pp]erhaps)\b")
 
 
 _BOUND = re.compile(r"\b(?:more than|over|at least|up to|fewer than|less than|under|at most|as many as|as much as|"
