@@ -50,7 +50,7 @@ def _number_swap(sent, article_text, text) -> str | None:
         rest = sent.text[ent.end_char - sent.start_char:]
         if q.kind == "COUNT" and q.value <= 20 and re.search(r"[–—:]|\bnamely\b|\bas [A-Z]|\bincluding [A-Z]", rest):
             continue  # "Eight bills – A, B, C and D": the list after the number counts them
-        if after == "(" or after.startswith(("-", "–")) and not fused or before in ("-", "–") \
+        if after == "(" or before == "(" or after.startswith(("-", "–")) and not fused or before in ("-", "–") \
                 or re.match(r"[-–]\d", after):
             continue  # "$45m (£24m)", scores "3-1", ranges: one side left unchanged gives it away
         for wrong in _falsifying_values(q):

@@ -177,6 +177,8 @@ def _role_text(doc, ids, doc_id, index) -> str | None:
     if first.is_sent_start and first.is_title and first.pos_ != "PROPN" and index.at(doc_id, first.i) is None \
             and not capitalised_elsewhere(doc, first):
         text = first.lower_ + text[len(first.text):]  # "Senior business manager" opened the sentence
+    if any(doc[i].tag_ == "POS" and doc[i].head.pos_ != "PROPN" for i in ids if i < head):
+        return None  # "the company's head of regulatory affairs": which company is in another sentence
     if any(doc[i].tag_ == "POS" for i in ids if i < head):
         return text  # "AOL's program director" takes no article
     return "the " + text
