@@ -1,11 +1,12 @@
-"""Parse quantities ("nearly $1 billion", "about one-fifth", "52%") and make
-wrong answers of the same form: same hedge, unit, scale and rounding."""
+"""Parse quantities ("nearly $1 billion", "about one-fifth", "52%", "7 June", "October") and make
+wrong answers of the same form: same hedge, unit, scale and rounding; a date keeps its spelling."""
 
 from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 HEDGES = ("more than", "less than", "fewer than", "up to", "at least", "as many as", "about",
           "around", "nearly", "almost", "roughly", "some", "over", "under", "approximately", "just over",
@@ -28,14 +29,16 @@ _NUM_RE = re.compile(
 class Quantity:
     """A parsed quantity and the pieces needed to write another one like it."""
 
-    kind: str          # COUNT, MONEY, PERCENT, SHARE or YEAR
+    kind: str          # COUNT, MONEY, PERCENT, SHARE, YEAR, DATE (value: day of the year) or MONTH (1-12)
     value: float
     hedge: str = ""
     currency: str = ""
     scale: str = ""
     sp: str = ""
     pct: str = ""
-    style: str = "digits"   # digits, commas, words, decimal:N, frac-hyphen, frac-article
+    style: str = "digits"   # digits, commas, words, decimal:N, frac-hyphen, frac-article; DATE/MONTH: form|template
+    # DATE/MONTH: values the article uses elsewhere, poor distractors (not part of the quantity's identity).
+    taken: frozenset = field(default=frozenset(), compare=False, repr=False)
 
     def render(self, value: float) -> str | None:
         """Write ``value`` in this quantity's form, or None when it can't be."""
@@ -47,6 +50,8 @@ class Quantity:
             return None
         if self.kind == "YEAR":
             return str(int(value))
+        if self.kind in ("DATE", "MONTH"):
+            return _render_calendar(self, value)
         if self.style == "words":
             word = _WORD_OF.get(int(value))
             if word is None or value != int(value):
@@ -74,7 +79,8 @@ def parse_quantity(text: str, label: str) -> Quantity | None:
             if rest in (hyph, art):
                 return Quantity("SHARE", v, hedge=text[: len(text) - len(rest)], style="frac-hyphen" if rest == hyph else "frac-article")
     if label == "DATE":
-        return Quantity("YEAR", float(text)) if re.fullmatch(r"(1[89]|20)\d\d", text) else None
+        year = re.fullmatch(r"(1[89]|20)\d\d", text)
+        return Quantity("YEAR", float(text)) if year else _parse_calendar(text)
     m = _NUM_RE.match(text)
     if not m:
         return None
@@ -109,6 +115,8 @@ _LADDERS = ((1.5, 2, 3), (0.5, 1.5, 2), (0.3, 0.6, 1.5), (0.25, 0.5, 0.75))
 
 def wrong_values(q: Quantity, avoid: set[float] = frozenset(), count: int = 4) -> list[str]:
     """Return up to ``count`` renderings of other values, none within ~20% of the key or of each other."""
+    if q.kind in ("DATE", "MONTH"):
+        return _calendar_wrong(q, avoid, count)
     if q.kind == "SHARE":
         options = sorted((v for _, _, v in FRACTIONS), key=lambda v: abs(v - q.value))
         values = [v for v in options if abs(v - q.value) / q.value > 0.24]
@@ -136,4 +144,134 @@ def wrong_values(q: Quantity, avoid: set[float] = frozenset(), count: int = 4) -
             chosen.append(v)
         if len(out) >= count:
             break
+    return out
+
+
+# ---- Dates ("7 June", "Dec. 18", "December 6, 2023") and months ("October", "March 2019") ----
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+# AP style abbreviates only these, with a dot ("Sept."); March to July are always written out.
+_AP = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
+_MONTH_NO = {**{m.lower(): n for n, m in enumerate(MONTHS, 1)}, **{m[:3].lower(): n for n, m in enumerate(MONTHS, 1)},
+             "sept": 9}
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+_MON = r"(?P<mon>[A-Z][a-z]{2,8})(?P<dot>\.?)"
+_DAY = r"(?P<day>[0-9]{1,2}(?:st|nd|rd|th)?)"
+_YEAR = r"(?P<year>,? (?:1[89]|20)[0-9][0-9])?"
+_DATE_RES = (re.compile(f"{_WEEKDAY}{_DAY} {_MON}{_YEAR}"), re.compile(f"{_WEEKDAY}{_MON} {_DAY}{_YEAR}"))
+_MONTH_RE = re.compile(f"{_MON}(?P<year> (?:1[89]|20)[0-9][0-9])?")
+_NO_YEAR = 2001  # a common year: a date written without its year is never moved onto 29 February
+
+
+def _parse_calendar(text: str) -> Quantity | None:
+    """A day and month ("7 June", "Dec. 18", "Thursday, June 7, 2018") as DATE, a month ("October",
+    "March 2019") as MONTH; the written form is kept in ``style`` as "form|template"."""
+    for pattern in _DATE_RES:
+        m = pattern.fullmatch(text)
+        form = _month_form(m) if m else None
+        if form is None:
+            continue
+        year = int(m.group("year").lstrip(", ")) if m.group("year") else _NO_YEAR
+        try:
+            day = date(year, _MONTH_NO[m.group("mon").lower()], int(m.group("day").rstrip("stndrh")))
+        except ValueError:
+            return None  # "30 February", "29 February" without a year
+        # Every literal piece (weekday, order, comma, year) stays; a whole-week move keeps the weekday true.
+        ordinal = "{th}" if not m.group("day").isdigit() else ""
+        return Quantity("DATE", float(day.timetuple().tm_yday), style=f"{form}|" + _template(
+            text, [(m.start("mon"), m.end("dot"), "{m}"), (m.start("day"), m.end("day"), "{d}" + ordinal)]))
+    m = _MONTH_RE.fullmatch(text)
+    form = _month_form(m) if m else None
+    if form is None:
+        return None
+    return Quantity("MONTH", float(_MONTH_NO[m.group("mon").lower()]), style=f"{form}|{{m}}{m.group('year') or ''}")
+
+
+def calendar_taken(kind: str, dates, text: str) -> frozenset:
+    """Values of ``kind`` (DATE or MONTH) that a text uses, given its date entities' texts: poor
+    distractors, since another event of the article happened then. A month counts when named anywhere."""
+    if kind == "MONTH":
+        return frozenset(float(n) for n, m in enumerate(MONTHS, 1) if re.search(rf"\b{m}\b", text))
+    found = (_parse_calendar(d) for d in dates)
+    return frozenset(q.value for q in found if q is not None and q.kind == "DATE")
+
+
+def _month_form(m) -> str | None:
+    """How the month is spelt: "full" ("June"), "ap" ("Dec.", "Sept."), "abbr" ("Dec") or "abbr." ("Mar.")."""
+    word, dot = m.group("mon"), m.group("dot")
+    n = _MONTH_NO.get(word.lower())
+    if n is None or len(word) > 4 and word != MONTHS[n - 1] or word == "Sept" and not dot:
+        return None  # "Junes", "Augus": not a month; a bare "Sept" is too rare to copy
+    if word == MONTHS[n - 1]:
+        return None if dot else "full"  # "June." is a sentence end swallowed, not an abbreviation
+    if dot and _AP.get(n) == word + dot:
+        return "ap"
+    return "abbr." if dot else "abbr"
+
+
+def _template(text: str, spans) -> str:
+    for start, end, slot in sorted(spans, reverse=True):
+        text = text[:start] + slot + text[end:]
+    return text
+
+
+def _month_name(n: int, form: str) -> str:
+    full = MONTHS[n - 1]
+    if form == "ap":
+        return _AP.get(n, full)
+    if form.startswith("abbr") and full != "May":
+        return full[:3] + form[4:]
+    return full
+
+
+def _render_calendar(q: Quantity, value: float) -> str | None:
+    form, template = q.style.split("|", 1)
+    year = re.search(r"(?:1[89]|20)[0-9][0-9]$", template)
+    if q.kind == "MONTH":
+        if value != int(value) or year and not 1 <= value <= 12:
+            return None  # "March 2019" moves within 2019; a bare month may wrap round the year
+        return template.format(m=_month_name((int(value) - 1) % 12 + 1, form))
+    ref = int(year.group(0)) if year else _NO_YEAR
+    start = date(ref, 1, 1)
+    if value != int(value) or not 1 <= value <= (date(ref + 1, 1, 1) - start).days:
+        return None  # never into another year: the year written (or implied) would be wrong
+    day = start + timedelta(days=int(value) - 1)
+    suffix = "th" if day.day in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+    return template.format(m=_month_name(day.month, form), d=day.day, th=suffix)
+
+
+# Whole-week moves with the key first, second, third or last in time; then the rest.
+_WEEK_LADDERS = ((1, 2, 3), (-1, 1, 2), (-2, -1, 1), (-3, -2, -1))
+_MONTH_LADDERS = ((2, 3, 5), (-3, 2, 4), (-4, -2, 3), (-5, -3, -2))
+
+
+def _calendar_wrong(q: Quantity, avoid, count: int) -> list[str]:
+    """Other dates a whole number of weeks away (±7, ±14, ±21, ±28 days), or other months 2 to 5
+    away, in the key's spelling; a value the article uses elsewhere only when nothing else is left."""
+    if q.kind == "DATE":
+        ladder, step, spread = _WEEK_LADDERS, 7, (1, -1, 2, -2, 3, -3, 4, -4)
+    else:
+        ladder, step, spread = _MONTH_LADDERS, 1, (2, -2, 3, -3, 4, -4, 5, -5)
+    first = ladder[zlib.crc32(f"{q.kind}{q.value:.0f}".encode()) % len(ladder)]
+    moves = first + tuple(k for k in spread if k not in first)
+    values = [q.value + k * step for k in moves]
+    if not re.search(r"[0-9]{4}$", q.style):
+        # Without a written year the calendar wraps ("1 January" -> "25 December"), so the key
+        # is not always the earliest or the latest choice.
+        size = 12 if q.kind == "MONTH" else 365
+        values = [(v - 1) % size + 1 for v in values]
+        if re.search(r"day\b", q.style):  # "Thursday 22 February" -> "Thursday 1 March" is wrong in a leap year
+            values = [v for v in values if (v >= 60) == (q.value >= 60) and abs(v - q.value) < 300]
+    out: list[str] = []
+    key = q.render(q.value)
+    for late in (False, True):
+        for v in values:
+            if v in avoid or (v in q.taken) != late:
+                continue
+            text = q.render(v)
+            if text and text != key and text not in out:
+                out.append(text)
+            if len(out) >= count:
+                return out
     return out

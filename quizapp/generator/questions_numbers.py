@@ -11,7 +11,8 @@ One general rule per place a number can sit in a dependency parse:
 * counting a prepositional object: "in 104 countries" -> "In how many countries ...?";
 * money as object or as what something was: "How much did X pay ...?", "How much was the bid?";
 * a change: "dropped by 23%", "rose 25%" -> "By what percentage did ... drop?";
-* a year: "in 2000" -> "In which year did ...?".
+* a year: "in 2000" -> "In which year did ...?";
+* a date or a month: "on 7 June" -> "On what date will ...?", "in October" -> "In which month was ...?".
 
 Every rule refuses clauses that are hedged, negated, conditional, quoted or
 full of pronouns, and claims reported by anything but a plain reporting verb:
@@ -21,12 +22,13 @@ a multiple-choice key must be what the article states.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .clean import is_boilerplate
 from .entities import EntityIndex
 from .facts import (CHANGE_VERBS, HEDGE_LEMMAS, Fact, clause_entity_ids, clause_ids, find_subject, invert,
                     render, render_with, subject_core, subject_text)
-from .numbers import parse_quantity
+from .numbers import calendar_taken, parse_quantity
 
 # Verbs whose complement the article presents as established ("a study found that ...").
 _REPORTING = {"say", "show", "find", "reveal", "report", "announce", "confirm", "tell", "add"}
@@ -37,12 +39,13 @@ _HEDGED = (HEDGE_LEMMAS - {"will", "set", "offer", "ask", "can"}) | {"estimate",
 _PREPS = {"in", "with", "across", "among"}
 _LABELS = ("CARDINAL", "MONEY", "PERCENT", "DATE")
 _BAD = re.compile(r"[\"“”?!;:]|(?<!\w)['‘]|\b(if|unless|whether)\b", re.I)
+_WHEN = ("DATE", "MONTH")
 _MONEY_VERBS = {"pay", "raise", "spend", "earn", "make", "invest", "lose", "cost", "receive", "borrow", "owe",
                 "sell", "charge", "fetch", "award", "bid", "offer", "give", "save", "generate", "win", "fine"}
 
 
 def number_facts(doc_id: int, sentences, index: EntityIndex) -> list[Fact]:
-    """Return number facts (slots count, percent, money, year) for the parsed sentences of one doc."""
+    """Return number facts (slots count, percent, money, year, date, month) for the sentences of one doc."""
     out: list[Fact] = []
     for sent_i, sent in enumerate(sentences):
         text = sent.text.strip()
@@ -51,14 +54,21 @@ def number_facts(doc_id: int, sentences, index: EntityIndex) -> list[Fact]:
         for ent in sent.ents:
             if ent.label_ not in _LABELS or re.search(r"\d-\d|\d/\d", ent.text):
                 continue  # scores ("6-2") and seasons ("2006/07") are not quantities to ask
-            q = parse_quantity(ent.text, ent.label_)
+            q, answer = parse_quantity(ent.text, ent.label_), ent.text
+            bare = re.sub(r" (last|this|next) year$", "", answer)
+            if q is None and ent.label_ == "DATE" and bare != answer:
+                # "in October last year": the month is the answer, the parse's anchor is "October"
+                q, answer, ent = parse_quantity(bare, "DATE"), bare, sent.doc[ent.start:ent.end - 2]
+            if q is not None and q.kind in _WHEN:
+                dates = [e.text for e in sent.doc.ents if e.label_ == "DATE"]
+                q = replace(q, taken=calendar_taken(q.kind, dates, sent.doc.text))
             if q is None or q.kind == "COUNT" and q.value < 2 or q.kind == "SHARE":
                 continue  # shares are asked by questions.py ("What share of ...")
             made = _question_for(doc_id, sent, ent, q, index)
             if made is not None and made[1] is not None:
                 slot, prompt, verb, ids, sig = made
                 ents = clause_entity_ids(sent.doc, ids, index, doc_id)
-                out.append(Fact(doc_id=doc_id, sent_i=sent_i, sentence=text, slot=slot, answer=ent.text,
+                out.append(Fact(doc_id=doc_id, sent_i=sent_i, sentence=text, slot=slot, answer=answer,
                                 answer_type=q.kind, prompt=prompt, statement=None, verb=verb.lemma_,
                                 signature=(slot, verb.lemma_, ents, sig), quantity=q, clause_entities=ents))
     return out
@@ -79,6 +89,7 @@ def _question_for(doc_id, sent, ent, q, index):
         verb = prep.head
     else:
         verb = anchor.head
+    verb, due = _when_verb(prep) if q.kind in _WHEN and prep is not None else (verb, False)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     stated = _stated(verb, doc_id, index)
@@ -93,9 +104,13 @@ def _question_for(doc_id, sent, ent, q, index):
         return None
     subj_ids = {t.i for t in subj.subtree}
     clause = clause_ids(verb, subj_ids)
-    if not clause or not _clean(doc, clause + subject_core(subj), allow) or _cuts_scope(verb, subj, clause):
+    when = q.kind in _WHEN
+    if when:  # "..., paving the way for a successor": side material; the event's date stands without it
+        clause = [i for i in clause if not _in_advcl(doc[i], verb)]
+    if not clause or not _clean(doc, clause + subject_core(subj), allow) or _cuts_scope(verb, subj, clause, when):
         return None
-    made = _shape(doc_id, doc, ent, q, verb, subj, clause, noun, anchor, prep, root, index)
+    made = _when_question(doc_id, doc, ent, q, verb, subj, clause, prep, index, due) if when else \
+        _shape(doc_id, doc, ent, q, verb, subj, clause, noun, anchor, prep, root, index)
     if made is None or made[1] is None or not source:
         return made
     slot, prompt, verb, ids, sig = made
@@ -147,6 +162,49 @@ def _shape(doc_id, doc, ent, q, verb, subj, clause, noun, anchor, prep, root, in
         return _done("year", "in which year", aux, stext, doc, [i for i in ids if i not in gone], repl, verb,
                      clause, None)
     return None
+
+
+def _when_verb(prep):
+    """(verb, scheduled) for the date in ``prep``: the parser hangs "on 7 June" on a role or place
+    ("step down as leader on 7 June", "met in Brussels on 7 June") but the date is the verb's; on
+    another noun ("the attack on 7 June") it dates that noun and no verb is found. "Authorities are
+    due to auction X on 19 December" is asked of "are ... due to", "is scheduled to" of "scheduled"."""
+    head = prep.head
+    if head.dep_ == "pobj" and head.pos_ in ("NOUN", "PROPN") and head.head.dep_ == "prep" and (
+            head.head.lower_ == "as" or head.ent_type_ in ("GPE", "LOC", "FAC")):
+        head = head.head.head
+    up = head.head
+    if head.dep_ == "xcomp" and up.lower_ == "due" and up.dep_ == "acomp" and up.head.tag_ in ("VBZ", "VBP"):
+        return up.head, True
+    if head.dep_ == "xcomp" and up.lemma_ == "schedule" and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in up.children):
+        return up, True
+    return head, False
+
+
+def _when_question(doc_id, doc, ent, q, verb, subj, clause, prep, index, due):
+    """"On what date will Theresa May step down ...?", "In which month was Mr Khodorkovsky arrested?":
+    a past event, or one the article plainly schedules ("are due to"; "will" or a present with a named subject)."""
+    slot, wh = ("date", "on what date") if q.kind == "DATE" else ("month", "in which month")
+    core = subject_core(subj)
+    stext = subject_text(doc, subj, core, index, doc_id)
+    inv = (verb.lower_, [i for i in clause if i != verb.i], {}) if due and verb.lemma_ == "be" else \
+        None if verb.lemma_ == "be" else invert(verb, clause)
+    if prep is None or prep.lower_ != wh[:2] or stext is None or inv is None or any(
+            doc[i].dep_ in ("conj", "cc") for i in core):
+        return None
+    aux, ids, repl = inv
+    named = any(doc[i].pos_ == "PROPN" for i in core)  # "Theresa May will ...", not "the price will ..."
+    if not (aux in ("did", "was", "were", "had") or due and aux in ("is", "are")
+            or aux in ("will", "do", "does") and named):  # "England play Italy on 12 March": a fixture
+        return None
+    gone = {t.i for t in prep.subtree} | {i for i in range(ent.end, min(ent.end + 2, len(doc)))
+                                          if doc[i].lower_ in ("last", "this", "next", "year")}  # "October last year"
+    return _done(slot, wh, aux, stext, doc, [i for i in ids if i not in gone], repl, verb, clause, None)
+
+
+def _in_advcl(tok, verb) -> bool:
+    return any(a.dep_ == "advcl" and verb in a.ancestors for a in (tok, *tok.ancestors))
 
 
 def _subject_question(doc_id, doc, ent, q, subj, verb, clause, index):
@@ -220,21 +278,24 @@ def _clean(doc, ids, allow=frozenset()) -> bool:
         tok = doc[i]
         if tok.dep_ == "neg" or tok.lower_ in ("no", "never", "not", "without", "nor"):
             return False
-        if tok.lemma_.lower() in _HEDGED - allow or tok.tag_ in ("PRP", "PRP$", "WP", "WDT"):
-            return False
+        if tok.lemma_.lower() in _HEDGED - allow and tok.pos_ != "PROPN" or tok.tag_ in ("PRP", "PRP$", "WP", "WDT"):
+            return False  # (a name is no hedge: "Theresa May")
     return True
 
 
-def _cuts_scope(verb, subj, clause) -> bool:
+def _cuts_scope(verb, subj, clause, when=False) -> bool:
     """True when the clause lost a part that limits what is counted.
 
     "16% of visitors came to the Library [to sit down and work]" or "the 2,200
     employees [who stayed on treatment]": without the cut part the number is
-    no longer true, so no number question is made from such a clause.
+    no longer true, so no number question is made from such a clause. A date (``when``) stays
+    true without an adverbial clause ("on 7 June, paving the way for ..."), so that one may go.
     """
     keep = set(clause) | set(subject_core(subj))
     for tok in verb.subtree:
         if tok.i in keep or tok.dep_ not in ("advcl", "relcl", "acl", "xcomp", "ccomp", "appos", "prep", "npadvmod"):
+            continue
+        if when and _in_advcl(tok, verb):
             continue
         if tok.dep_ in ("prep", "npadvmod") and tok.i < subj.i:
             continue  # a leading "Since 2002," or "Last week," only dates the clause
