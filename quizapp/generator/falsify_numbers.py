@@ -30,8 +30,8 @@ def _number_swap(sent, article_text, text) -> str | None:
         unit = ""
         if q is None and (span := _duration(ent)) is not None:
             q, unit = span  # "spent four days": the count of days is the number to move
-        if q is None or text.count(ent.text) != 1:
-            continue
+        if q is None or text.count(ent.text) != 1 or q.kind in ("DATE", "MONTH"):
+            continue  # dates move by name in _calendar_swap, which checks the sentence's other dates
         if q.kind == "YEAR" and ent.root.dep_ in ("compound", "nummod", "amod", "npadvmod") \
                 and ent.root.head.pos_ == "NOUN":
             continue  # "the 2016 presidential election" -> "2014": an event that never was, false by world knowledge

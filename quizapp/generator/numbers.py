@@ -110,7 +110,9 @@ def _round_like(value: float, key: float, style: str) -> float:
 
 
 # Three other values with the key smallest, second, third or largest; all >20% apart.
-_LADDERS = ((1.5, 2, 3), (0.5, 1.5, 2), (0.3, 0.6, 1.5), (0.25, 0.5, 0.75))
+# Irregular steps: with 0.5x/1.5x/2x/3x a test-wise student spots the key as the base of the
+# multiples (82 -> 123/164/246).
+_LADDERS = ((1.3, 1.75, 2.4), (0.55, 1.35, 1.8), (0.4, 0.7, 1.45), (0.3, 0.5, 0.75))
 
 
 def wrong_values(q: Quantity, avoid: set[float] = frozenset(), count: int = 4) -> list[str]:
@@ -126,7 +128,7 @@ def wrong_values(q: Quantity, avoid: set[float] = frozenset(), count: int = 4) -
         # The key must not always sit second (0.5x, 1.5x, 2x): where it falls among the choices
         # varies with the number itself, and the rest of the ladder fills any gap rounding leaves.
         ladder = _LADDERS[zlib.crc32(f"{q.value:.6g}".encode()) % len(_LADDERS)]
-        factors = ladder + tuple(f for f in (0.5, 2, 1.5, 0.3, 3, 0.7, 4) if f not in ladder)
+        factors = ladder + tuple(f for f in (0.6, 1.6, 2.2, 0.35, 2.9, 0.45, 3.6, 0.25, 0.15) if f not in ladder)
         values = [_round_like(q.value * f, q.value, q.style) for f in factors]
         if q.kind == "PERCENT":
             values = [v for v in values if 0 < v <= 100]

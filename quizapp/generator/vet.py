@@ -40,6 +40,13 @@ _DANGLING = re.compile(r"\b(?:the|a|an)\s+(?:first|second|third|fourth|fifth|las
 _HEAD_OF_STATE = re.compile(r"Who is the (?:outgoing |incoming |current )?(?:(?:U\.S\.|US|UK|(?!Deputy|Shadow|Vice|Acting|"
                             r"Interim|Former)[A-Z][a-z]+) )?(?:President|Prime Minister|Chancellor|King|Queen|Premier)\?$",
                             re.I)
+# Number stems the clause builder garbled: a bound word left behind ("How many over health teams"),
+# a coordinated second object kept ("How many cameras does TESS use and a detection method ...?").
+_NUMBER_STEM = re.compile(r"^(?:In |By )?(?:how many|how much|what percentage|what share)\b", re.I)
+_GARBLED_NUMBER = re.compile(r"^(?:In |By )?(?:how many|how much|what percentage|what share)\s+(?:over|about|nearly|almost|"
+                             r"around|roughly|some|more|less|fewer|than|at|up|just|under)\b|\band (?:a|an|\d)", re.I)
+_CLAUSE_GOES_ON = {"was", "were", "is", "are", "had", "has", "have", "been", "did", "do", "does", "will", "would",
+                   "could", "can"}
 # A stem cut off after a function word ("... on the right and?") is a broken sentence.
 _CUT_OFF = re.compile(r"\b(?:and|or|but|of|to|the|a|an|with|for|from|by|on|in|at|after|before|than|as|that)\?$", re.I)
 _DEMONYMS = {"UK": "british|britain|english|england|scottish|welsh", "United Kingdom": "british|britain",
@@ -72,6 +79,9 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
         return HARD
     if shared_surname(q.prompt, index) or _DANGLING.search(q.prompt) or _CUT_OFF.search(q.prompt):
         return HARD
+    if q.kind != "true_false" and (_NUMBER_STEM.match(q.prompt) and _GARBLED_NUMBER.search(q.prompt)
+                                   or _cut_clause(q.prompt, sentence)):
+        return HARD
     if not q.prompt.startswith("Who is the ") and unresolved_subject(q.prompt, title):
         # "The club is hoping ...": true, but about a club it never names; never a false twin or a stem.
         return LAST if q.kind == "true_false" and q.answer is True else HARD
@@ -92,6 +102,16 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
     if any(shared_surname(c, index) for c in q.choices) or gives_place_away(q, article_text, index, title):
         return HARD
     return 0
+
+
+def _cut_clause(prompt: str, sentence: str) -> bool:
+    """True when the stem ends where its sentence's clause goes on ("... missing after 10 houses?" of
+    "... after 10 houses and a mosque were buried"): the question stops mid-clause."""
+    words = prompt.rstrip("?").split()[-2:]
+    if len(words) < 2:
+        return False
+    m = re.search(r"(?<!\w)" + re.escape(" ".join(words)) + r"(?!\w)\s+(?:and\s+\w+(?:\s+\w+)?\s+)?(\w+)", sentence)
+    return m is not None and m.group(1).lower() in _CLAUSE_GOES_ON
 
 
 def inside_quote(article_text: str, sentence: str) -> bool:

