@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from .rank import Candidate, select, too_close
 
+MAX_NEGATED = 2
+
 
 def balance_tf(cands: list[Candidate], limit: int, min_questions: int = 10, floor: int = 5) -> list[Candidate]:
     """Choose multiple choice first, then true/false statements kept about half true, half false.
@@ -50,7 +52,10 @@ def _pick_statements(tf: list[Candidate], chosen: list[Candidate], limit: int, b
                 if cand in chosen or too_close(cand, chosen, max_per_sentence):
                     continue
                 # Falses get the same allowance as trues: false twins are scarcer, so take each one.
-                if cand.false_text and cand.tier < 2 and falses < max(2, trues + 1):
+                # At most two falses by an added "not", or "not" would mean False to a test-wise student.
+                negated = sum(1 for c in chosen if c.slot == "negated" and c.question.answer is False)
+                if cand.false_text and cand.tier < 2 and falses < max(2, trues + 1) and (
+                        cand.slot != "negated" or negated < MAX_NEGATED):
                     cand.question.prompt, cand.question.answer = cand.false_text, False
                     falses += 1
                 elif trues < max(2, falses + 1) or not balanced:

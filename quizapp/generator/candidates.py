@@ -130,6 +130,8 @@ def statement_candidates(statements, sources, n_sents, title_words) -> list[Cand
                          2.0 + st.score + position + topical + bonus, st.doc_id, st.sent_i,
                          f"st{st.doc_id}:{st.sent_i}tf", ((ev.source, ev.sentence),), st.false_text)
         cand.tier = st.tier
+        if st.false_text and re.search(r"\bnot\b", st.false_text) and not re.search(r"\bnot\b", st.text):
+            cand.slot = "negated"  # its false twin only adds "not": a set takes few of those
         out.append(cand)
     return out
 

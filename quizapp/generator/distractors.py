@@ -159,10 +159,15 @@ def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex
     taken = {squash(key)} | entity.keys
     out: list[str] = []
 
+    key_words = set(key.split())
+
     def offer(name: str) -> None:
         k = squash(name)
         if not name or k in taken or in_prompt(prompt, name) or len(out) >= limit:
             return
+        words = set(name.split())
+        if entity.label == "PERSON" and (words <= key_words or key_words <= words):
+            return  # "Carlos Lopez Mendoza" beside the key "Lopez Mendoza" is the same man
         if any(k in t.split() or t in k.split() for t in taken):
             return
         taken.add(k)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from .entities import ORG_WORDS, Entity, confident_type, place_kind
-from .gazetteer import FALLBACK
 from .falsify_numbers import _calendar_swap, _direction_ok, _direction_swap, _number_swap  # noqa: F401 (re-exported)
 from .rank import content_words
 
@@ -147,7 +146,8 @@ def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
         pool = [e for e in pool if place_kind(e.canonical) == label]
         # An outside name in a list ("defeats by Wales, France and Ireland") can be implausible
         # (a closed competition); outside names only replace a place that stands alone.
-        pool += [] if _listed(ent) else [n for n in FALLBACK[label] if n not in article_text]
+        # Only places the article names: an outside one ("France's parliament" in a story on Malaysia)
+        # is false by world knowledge alone, not by reading.
         # "in Ukraine" -> "in United States" would need an article: keep to names without one.
         pool = [e for e in pool if not _takes_the(e if isinstance(e, str) else e.canonical)]
     return pool

@@ -126,6 +126,8 @@ def _calendar_swap(sent, article_text, text) -> str | None:
     return None
 
 
+_IDIOM_PARTICLES = {"off", "back", "away", "out", "behind", "apart", "through", "short", "foul", "victim", "prey",
+                    "ill", "into", "under"}
 _UP = {"rise", "increase", "grow", "climb", "jump", "soar", "surge", "gain"}
 _DOWN = {"fall", "decrease", "drop", "decline", "slump", "plunge", "shrink", "slip"}
 _FORMS = {"rise": {"VBD": "rose", "VBN": "risen", "VBZ": "rises", "VBP": "rise", "VB": "rise", "VBG": "rising"},
@@ -145,8 +147,8 @@ def _direction_swap(sent, text) -> str | None:
         if not any(t.like_num or t.text == "%" for t in tok.subtree if t.i != tok.i):
             continue
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        if any(c.dep_ == "prt" for c in tok.children) or nxt is not None and nxt.lower_ in ("off", "back", "away", "out"):
-            continue  # "dropping off" has no "rising off"
+        if any(c.dep_ == "prt" for c in tok.children) or nxt is not None and nxt.lower_ in _IDIOM_PARTICLES:
+            continue  # "dropping off" has no "rising off", "fell behind" no "rose behind"
         new = _FORMS["fall" if lemma in _UP else "rise"].get(tok.tag_)
         pattern = r"\b" + re.escape(tok.text) + r"\b"
         if new and len(re.findall(pattern, text)) == 1:

@@ -43,7 +43,7 @@ _ATTRIBUTION = {"say", "tell", "add", "warn", "claim", "argue", "insist", "state
                 # Rebuttals: "X has dismissed reports he would quit" is true about X's act, whatever the reports say.
                 "dismiss", "reject", "deny"}
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\b", re.I)
-_CONNECTIVE = re.compile(r"^(but|and|so|yet|however|meanwhile|also|still|indeed|now|in addition(?! to)|"
+_CONNECTIVE = re.compile(r"^(but|and|so(?! far\b)|yet|however|meanwhile|also|still|indeed|now|in addition(?! to)|"
                          r"moreover|furthermore|further|separately|elsewhere)\b,?\s+", re.I)
 # Phrases anchored in another sentence: "followed suit", "ten minutes later", "did the same".
 _ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\bdid (?:the same|likewise)\b|\b(?:\w+ )?(?:seconds?|minutes?|"
@@ -53,7 +53,8 @@ _CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a 
                              r"in contrast|similarly|likewise|on the other hand|even so|at the same time|in response|"
                              r"in return|instead|then|later|despite this|because of this|thus|therefore|hence|"
                              r"this(?! (?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|"
-                             r"spring|autumn|Christmas|time)\b)|these|such)\b", re.I)
+                             r"spring|autumn|Christmas|time)\b)|these|such|"
+                             r"that(?! (?:year|week|month|day|season|morning|night)\b))\b", re.I)
 # Words that tie a sentence to the one before it ("Bates, on the other hand, is ...").
 _DISCOURSE = re.compile(r",\s+(?:on the other hand|though|however|in turn|meanwhile|by contrast|in contrast|"
                         r"for example|for instance|too|then|instead|as a result|in fact|of course),(?=\s)|"

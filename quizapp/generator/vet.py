@@ -79,6 +79,8 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
         return HARD
     if shared_surname(q.prompt, index) or _DANGLING.search(q.prompt) or _CUT_OFF.search(q.prompt):
         return HARD
+    if re.search(r"[a-z0-9]\.[A-Z][a-z]", q.prompt):
+        return HARD  # two sentences the source glued together ("$2.90.It said")
     if q.kind != "true_false" and (_NUMBER_STEM.match(q.prompt) and _GARBLED_NUMBER.search(q.prompt)
                                    or _cut_clause(q.prompt, sentence)):
         return HARD

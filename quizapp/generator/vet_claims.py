@@ -34,7 +34,8 @@ _STAND_INS = ("leader|leaders|visitor|visitors|hosts|holders|club|team|side|firm
                 "lender|insurer|retailer|airline|giant|manufacturer|maker|newspaper|network|broadcaster|startup|"
                 "unit|subsidiary|regulator|watchdog|authorities|minister|chairman|boss|coach|manager|player|"
                 "victim|suspect|patient|researchers|scientists|experts|analysts|opposition|minority|majority|"
-                "duo|trio|pair|latter|former|newcomer|newcomers|opponents|rivals|defendant|accused")
+                "duo|trio|pair|latter|former|newcomer|newcomers|opponents|rivals|defendant|accused|"
+                "number|figure|toll|total|amount|city|town|village|country|capital|province|state")
 _VAGUE = re.compile(rf"\b(?:the|The)\s+(?:{_VAGUE_NOUNS})\b(?!\s+(?:of|about|between|that|who|which)\b|['’]s|-)|"
                     r"\baccording to (?:some |many |most |several )?(?:experts|analysts|sources|officials|reports|"
                     r"observers|critics|insiders|people familiar)\b")
