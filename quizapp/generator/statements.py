@@ -276,6 +276,8 @@ def _sloppy(span, text: str) -> bool:
     become"), "an" before a plural ("an AFP reporters"), "expected" with no "to" ("is expected shrink")."""
     if re.search(r"\b(\w+(?: \w+)?) \1\b", text, re.I) and not re.search(r"\b(had had|that that)\b", text, re.I):
         return True
+    if re.search(r"\b(?:and|the|of|to|in|for|with)[A-Z]", text):
+        return True  # a lost space: "Apple Watch andiPhone"
     for tok in span:
         if tok.dep_ == "det" and tok.lower_ in ("a", "an") and tok.head.tag_ == "NNS":
             return True
