@@ -61,6 +61,8 @@ def unresolved_subject(text: str, title: str = "") -> bool:
     """True when the subject of ``text`` holds a definite common-noun phrase ("The club ...", "Star of the
     show ...", "the company has ...") that names nothing: no proper noun inside it and its noun not in the
     article's title. Its referent is in another sentence, so the statement cannot be judged alone."""
+    if not re.search(r"\b(?:the|this|that|these|those)\s+\S", text, re.I):
+        return False  # no definite phrase at all: nothing to resolve, and no parse to pay for
     title_words = {w.lower() for w in re.findall(r"[A-Za-z]+", title)}
     doc = get_nlp()(text)
     question = text.rstrip().endswith("?")
