@@ -271,6 +271,10 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     return text, false_text, score
 
 
+_UNIT_NOUNS = {"percent", "per", "cent", "%", "million", "billion", "thousand", "hundred", "dozen", "times", "point",
+               "year", "month", "week", "day", "hour", "minute", "number", "no", "level", "page", "round", "series"}
+
+
 def _sloppy(span, text: str) -> bool:
     """True for a sentence with a typo a quiz must not copy: a doubled word or phrase ("to become to
     become"), "an" before a plural ("an AFP reporters"), "expected" with no "to" ("is expected shrink")."""
@@ -284,6 +288,10 @@ def _sloppy(span, text: str) -> bool:
         if tok.lower_ in ("expected", "able", "going", "set") and tok.i + 1 < len(tok.doc) \
                 and tok.nbor(1).tag_ == "VB":
             return True
+        if tok.dep_ == "nummod" and tok.head.tag_ == "NN" and re.fullmatch(r"\d{1,3}|two|three|four|five|six|seven|"
+                                                                           r"eight|nine|ten", tok.lower_) \
+                and tok.lower_ not in ("1", "one") and tok.head.lower_ not in _UNIT_NOUNS:
+            return True  # "More than 70 Labor member of party voted"
     return False
 
 

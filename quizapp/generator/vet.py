@@ -79,6 +79,9 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
         return HARD
     if shared_surname(q.prompt, index) or _DANGLING.search(q.prompt) or _CUT_OFF.search(q.prompt):
         return HARD
+    if q.kind != "true_false" and re.match(r"^(?:\w+ ){1,2}(?:did|does|do)\b", q.prompt) \
+            and re.search(r"\b(?:his|her|its|their|he|she|him|they|them)\b", q.prompt, re.I):
+        return HARD  # "Who did his header deflect off?": the pronoun is someone other than the answer
     if re.search(r"[a-z0-9]\.[A-Z][a-z]", q.prompt):
         return HARD  # two sentences the source glued together ("$2.90.It said")
     if q.kind != "true_false" and (_NUMBER_STEM.match(q.prompt) and _GARBLED_NUMBER.search(q.prompt)
