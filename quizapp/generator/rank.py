@@ -84,7 +84,7 @@ def too_close(cand: Candidate, chosen: list[Candidate], max_per_sentence: int) -
             if other.answer_key.rstrip("tf") == cand.answer_key.rstrip("tf"):
                 return True
             # One question must not hand out the answer of another from the same sentence.
-            if _gives_away(other.question, cand.question) or _gives_away(cand.question, other.question):
+            if _hands_out(other, cand) or _hands_out(cand, other):
                 return True
         if _answers(cand.question, other.question) or _answers(other.question, cand.question):
             return True
@@ -124,6 +124,16 @@ def _answers(statement: Question, mc: Question) -> bool:
     if any(re.search(rf"\b{re.escape(n)}\b", statement.prompt) for n in names):
         return True
     return bool(words) and len(words & content_words(statement.prompt)) / len(words) >= 0.5
+
+
+def _hands_out(a: Candidate, b: Candidate) -> bool:
+    """True when ``a`` answers ``b`` (both from one sentence). A role statement ("X is the Y.") says only who
+    holds the post, so it hands out only questions about X."""
+    if a.slot == "role" and a.question.kind == "true_false":
+        name = a.question.prompt.split(" is ")[0]
+        return name.split()[-1].lower() in (b.question.prompt + " " + str(b.question.answer)).lower() \
+            or b.slot == "role"
+    return _gives_away(a.question, b.question)
 
 
 def _gives_away(a: Question, b: Question) -> bool:
