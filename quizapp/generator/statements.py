@@ -290,7 +290,8 @@ def _sloppy(span, text: str) -> bool:
             return True
         if tok.dep_ == "nummod" and tok.head.tag_ == "NN" and re.fullmatch(r"\d{1,3}|two|three|four|five|six|seven|"
                                                                            r"eight|nine|ten", tok.lower_) \
-                and tok.lower_ not in ("1", "one") and tok.head.lower_ not in _UNIT_NOUNS:
+                and tok.lower_ not in ("1", "one") and tok.head.lower_ not in _UNIT_NOUNS \
+                and not tok.head.is_title and not (tok.i > 0 and tok.nbor(-1).is_title):  # "Layer 3 TV" is a name
             return True  # "More than 70 Labor member of party voted"
     return False
 
