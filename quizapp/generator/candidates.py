@@ -63,8 +63,10 @@ def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> 
                                    text="\n".join(s.text for s in sources))
     else:
         key = lead.answer
-        if lead.quantity.hedge.strip().lower() in BOUNDS:
-            return []  # "more than 400": "more than 200" would be true too, and a larger bound may be
+        if lead.quantity.hedge.strip().lower() in BOUNDS or re.search(
+                rf"\b(?:over|more than|at least|up to|under|less than|fewer than|nearly|almost|about|around|roughly|"
+                rf"some|just)\s+{re.escape(key)}", lead.sentence, re.I):
+            return []  # "more than 400": "more than 200" would be true too; a hedge outside the span loosens the key
         wrong = number_distractors(lead.quantity, key, prompt, true_values)
         if key[:1].isupper():
             wrong = [w[:1].upper() + w[1:] for w in wrong]  # "Two" opened its sentence: "Three", not "three"

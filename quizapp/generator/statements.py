@@ -234,6 +234,8 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
         after = sent[1] if len(sent) > 1 else None
         if name is None or word == "it" and (after is None or after.lemma_ in ("be", "seem", "appear")):
             return None
+        if word == "it" and root.lemma_ not in _ATTRIBUTION:
+            return None  # "It will be available ..." after "Apple unveiled the iPhone X": "it" is the phone
         if any(re.search(rf"\b{re.escape(w)}\b", body[first.end():]) for w in name.split() if w[:1].isupper()):
             return None  # "He can only fire Mueller": the one person before is not "he" here
         body = name[0].upper() + name[1:] + body[first.end():]

@@ -85,7 +85,7 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
     if re.search(r"[a-z0-9]\.[A-Z][a-z]", q.prompt):
         return HARD  # two sentences the source glued together ("$2.90.It said")
     if q.kind != "true_false" and (_NUMBER_STEM.match(q.prompt) and _GARBLED_NUMBER.search(q.prompt)
-                                   or _cut_clause(q.prompt, sentence)):
+                                   or cand.slot != "role" and _cut_clause(q.prompt, sentence)):
         return HARD
     if not q.prompt.startswith("Who is the ") and unresolved_subject(q.prompt, title):
         # "The club is hoping ...": true, but about a club it never names; never a false twin or a stem.
@@ -116,6 +116,8 @@ def _cut_clause(prompt: str, sentence: str) -> bool:
     if len(words) < 2:
         return False
     m = re.search(r"(?<!\w)" + re.escape(" ".join(words)) + r"(?!\w)\s+(?:and\s+\w+(?:\s+\w+)?\s+)?(\w+)", sentence)
+    if m is not None and m.group(1)[:1].isupper() and words[-1][:1].islower():
+        return True  # "... with a score after teammate?" of "after teammate Jane Doe": the name was cut
     return m is not None and m.group(1).lower() in _CLAUSE_GOES_ON
 
 
