@@ -8,7 +8,7 @@ import re
 
 from quizapp.formats.model import Evidence, Question
 
-from .distractors import (comparable, entity_distractors, in_prompt, key_text, number_distractors,
+from .distractors import (comparable, entity_distractors, in_prompt, key_text, number_distractors, role_titles,
                           same_kind_orgs, unlinked)
 from .facts import Fact
 from .rank import Candidate, content_words, score
@@ -72,10 +72,14 @@ def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> 
             wrong = [w[:1].upper() + w[1:] for w in wrong]  # "Two" opened its sentence: "Three", not "three"
     if lead.entity is not None and lead.entity.label == "ORG":
         wrong = same_kind_orgs(key, wrong)
+    if lead.entity is not None and lead.entity.label == "PERSON":
+        wrong = _same_standing(lead, key, wrong, "\n".join(s.text for s in sources))
     last_resort = False
     if lead.slot == "role":
         wrong = unlinked(prompt, wrong, sources[lead.extra["article"]].text)
-        fitting = comparable(prompt, wrong, "\n".join(s.text for s in sources))
+        # Only people the article gives a post: a TV host is no choice for "the Russian Foreign Minister".
+        fitting = [w for w in comparable(prompt, wrong, "\n".join(s.text for s in sources))
+                   if role_titles(w, "\n".join(s.text for s in sources))]
         # Too few people in a comparable capacity: the key is obvious; kept only for a short article.
         last_resort = len(fitting) < 2
         wrong = wrong if last_resort else fitting
@@ -102,6 +106,24 @@ def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> 
                      base, lead.extra["article"], lead.sent_i, answer_key, sents, slot=lead.slot)]
     out[0].last_resort = last_resort
     return out + roles
+
+
+def _same_standing(lead: Fact, key: str, wrong: list[str], text: str) -> list[str]:
+    """Keep the people who could have done what the stem says: for "Who said ...?" people the article
+    quotes; for a titled key ("Republican candidate Roy Moore") titled people, when there are two."""
+    if lead.slot == "said":
+        return [w for w in wrong if speaks(w, text)]
+    if role_titles(key, text):
+        titled = [w for w in wrong if role_titles(w, text)]
+        return titled if len(titled) >= 2 else wrong
+    return wrong
+
+
+def speaks(name: str, text: str) -> bool:
+    """True when the articles quote ``name`` (full name or surname next to a say-verb)."""
+    verbs = r"(said|says|told|added|argued|warned|insisted|stated|explained|wrote)"
+    return any(re.search(rf"\b{re.escape(n)}\b,?(\s+\w+){{0,8}}?\s+{verbs}\b|\b{verbs}\s+(?:Mr |Mrs |Ms |Dr )?"
+                         rf"{re.escape(n)}\b", text) for n in {name, name.split()[-1]})
 
 
 def _role_statement(lead: Fact, key: str, wrong: list[str], evidence, base: float, sents) -> Candidate:

@@ -45,9 +45,15 @@ _HE = re.compile(r"\b(he|him|his|himself)\b", re.I)
 _SHE = re.compile(r"\b(she|her|hers|herself)\b", re.I)
 
 
+_WOMAN = re.compile(r"\b(spokeswoman|chairwoman|congresswoman|businesswoman|sportswoman|actress|queen|princess|"
+                    r"duchess|countess|mother|wife|daughter|sister|women's)\b", re.I)
+_MAN = re.compile(r"\b(king|prince|duke|father|husband|son|brother|men's)\b", re.I)
+
+
 def stem_gender(prompt: str) -> str | None:
-    """"m" or "f" when the stem refers to the person asked about as "he" or "she" ("Who said he ...")."""
-    he, she = bool(_HE.search(prompt)), bool(_SHE.search(prompt))
+    """"m" or "f" when the stem refers to the person asked about as "he" or "she" ("Who said he ..."),
+    or names a post only a woman or a man holds ("Who is the White House spokeswoman?")."""
+    he, she = bool(_HE.search(prompt) or _MAN.search(prompt)), bool(_SHE.search(prompt) or _WOMAN.search(prompt))
     return "m" if he and not she else "f" if she and not he else None
 
 
@@ -155,7 +161,8 @@ def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex
     short = entity.label == "PERSON" and len(key.split()) == 1
     people = index.same_type("PERSON") if entity.label == "PERSON" and text else []
     # Men for a man: "Who beat Tsitsipas?" offers no woman from the same tournament report.
-    gender = (stem_gender(prompt) or person_gender(entity, people, text)) if people else None
+    stated = stem_gender(prompt) if people else None  # the stem itself says "he" or "spokeswoman"
+    gender = (stated or person_gender(entity, people, text)) if people else None
     taken = {squash(key)} | entity.keys
     out: list[str] = []
 
@@ -192,8 +199,8 @@ def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex
             continue
         if other.label == "ORG" and not organization_like(other):
             continue  # "Digital Rights Management" is tagged ORG but is no organization
-        if gender and person_gender(other, people, text) not in (gender, None):
-            continue  # "Who said he expected ...?" never offers a woman
+        if gender and person_gender(other, people, text) not in ((gender,) if stated else (gender, None)):
+            continue  # "Who said he expected ...?" never offers a woman, nor anyone not known to be a man
         if people and not _person_like(other, text):
             continue  # "the Lok Sabha", "Jan Vishwas (Amendment) Bill": tagged as people, named as things
         if people and _titled_after(other.canonical, prompt, text):
