@@ -53,7 +53,7 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
         others = {n.id for n in names if n is not None and n is not entity} | (index.in_text(sent.text) - {entity.id})
         for other in _swap_pool(entity, ent, sent, index, doc_id, article_text):
             form = _swap_form(ent, entity, other, mention)
-            if form is None or form in text or _pairs_with(other, sent, others, index, article_text) \
+            if form is None or form in text or _untitled(form, article_text) or _pairs_with(other, sent, others, index, article_text) \
                     or _peers(mention, form, article_text):
                 continue
             return text.replace(mention, form, 1)
@@ -74,7 +74,7 @@ def _speaker_swap(doc_id, sent, index, article_text, text, speaker) -> str | Non
         if isinstance(other, str) or not _speaks(other, article_text):
             continue
         form = _swap_form(ent, entity, other, mention)
-        if form is None or form in text or _says_alike(other, sent, article_text) or _peers(mention, form, article_text):
+        if form is None or form in text or _untitled(form, article_text) or _says_alike(other, sent, article_text) or _peers(mention, form, article_text):
             continue
         return text.replace(mention, form, 1)
     return None
@@ -167,6 +167,11 @@ def _listed(ent) -> bool:
 
 def _takes_the(name: str) -> bool:
     return bool(re.match(r"(United|Czech|Netherlands|Philippines|Gambia|Bahamas)\b", name)) or name.isupper()
+
+
+def _untitled(form: str, article_text: str) -> bool:
+    """True for "Ms Collins" when the article never calls that person so (Tim Collins is a man)."""
+    return form.split()[0] in _TITLES and form not in article_text
 
 
 def _swap_form(ent, entity, other, mention) -> str | None:
