@@ -11,6 +11,7 @@ from quizapp.formats.model import Evidence, Question
 from .distractors import (comparable, entity_distractors, in_prompt, key_text, number_distractors, role_titles,
                           same_kind_orgs, unlinked)
 from .facts import Fact
+from .falsify import speaks
 from .rank import Candidate, content_words, score
 
 # Bounds, not values: no other bound can be shown false by the article.
@@ -112,18 +113,11 @@ def _same_standing(lead: Fact, key: str, wrong: list[str], text: str) -> list[st
     """Keep the people who could have done what the stem says: for "Who said ...?" people the article
     quotes; for a titled key ("Republican candidate Roy Moore") titled people, when there are two."""
     if lead.slot == "said":
-        return [w for w in wrong if speaks(w, text)]
+        return [w for w in wrong if speaks(w, text) or speaks(w.split()[-1], text)]
     if role_titles(key, text):
         titled = [w for w in wrong if role_titles(w, text)]
         return titled if len(titled) >= 2 else wrong
     return wrong
-
-
-def speaks(name: str, text: str) -> bool:
-    """True when the articles quote ``name`` (full name or surname next to a say-verb)."""
-    verbs = r"(said|says|told|added|argued|warned|insisted|stated|explained|wrote)"
-    return any(re.search(rf"\b{re.escape(n)}\b,?(\s+\w+){{0,8}}?\s+{verbs}\b|\b{verbs}\s+(?:Mr |Mrs |Ms |Dr )?"
-                         rf"{re.escape(n)}\b", text) for n in {name, name.split()[-1]})
 
 
 def _role_statement(lead: Fact, key: str, wrong: list[str], evidence, base: float, sents) -> Candidate:

@@ -92,9 +92,14 @@ def _says_alike(other, sent, article_text: str) -> bool:
 
 def _speaks(entity, article_text: str) -> bool:
     """True when the article quotes the person (a say-verb next to one of their names)."""
-    verbs = r"(said|says|told|added|argued|warned|insisted)"
-    return any(re.search(rf"\b{re.escape(n)}\b,?(\s+\w+){{0,8}}?\s+{verbs}\b|\b{verbs}\s+(Mr |Mrs |Ms |Dr )?{re.escape(n)}\b",
-                         article_text) for n in entity.aliases())
+    return any(speaks(n, article_text) for n in entity.aliases())
+
+
+def speaks(name: str, text: str) -> bool:
+    """True when ``text`` quotes ``name`` (the name within a few words of a say-verb)."""
+    verbs = r"(said|says|told|added|argued|warned|insisted|stated|explained|wrote)"
+    return re.search(rf"\b{re.escape(name)}\b,?(\s+\w+){{0,8}}?\s+{verbs}\b|\b{verbs}\s+(Mr |Mrs |Ms |Dr )?"
+                     rf"{re.escape(name)}\b", text) is not None
 
 
 def _mention(ent) -> str:
