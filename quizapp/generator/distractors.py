@@ -10,106 +10,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 
 from .entities import ORG_WORDS, Entity, EntityIndex, confident_type, organization_like, place_kind, squash
 from .gazetteer import FALLBACK
 from .numbers import Quantity, wrong_values
+from .people import ROLE_WORDS, circle_of, contains, person_gender, person_like, stem_gender, titled_after
 
 
 def key_text(entity: Entity, evidence: Sequence[str], surface: str) -> str:
     """The key as shown: the canonical name if the evidence says it, else the form it uses."""
     for name in [entity.canonical] + entity.aliases():
-        if any(_contains(s, name) for s in evidence[:1]):
+        if any(contains(s, name) for s in evidence[:1]):
             return name
     return surface
 
 
-def _contains(text: str, name: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
-
-
 def in_prompt(prompt: str, name: str) -> bool:
     """True when ``name`` or any of its capitalised words already occurs in ``prompt``."""
-    if _contains(prompt.lower(), name.lower()):
+    if contains(prompt.lower(), name.lower()):
         return True
     words = [w for w in re.findall(r"[\w'-]+", name) if len(w) > 2 and w[0].isupper()]
-    if any(_contains(prompt, w) for w in words):
+    if any(contains(prompt, w) for w in words):
         return True
     # "Ukraine" must not be offered in a prompt that says "Ukrainian".
     stems = {w[:5].lower() for w in words if len(w) >= 5}
     return any(w[:5].lower() in stems for w in re.findall(r"[A-Z][\w'-]{4,}", prompt))
-
-
-_HE = re.compile(r"\b(he|him|his|himself)\b", re.I)
-_SHE = re.compile(r"\b(she|her|hers|herself)\b", re.I)
-
-
-_WOMAN = re.compile(r"\b(spokeswoman|chairwoman|congresswoman|businesswoman|sportswoman|actress|queen|princess|"
-                    r"duchess|countess|mother|wife|daughter|sister|women's)\b", re.I)
-_MAN = re.compile(r"\b(king|prince|duke|father|husband|son|brother|men's)\b", re.I)
-
-
-def stem_gender(prompt: str) -> str | None:
-    """"m" or "f" when the stem refers to the person asked about as "he" or "she" ("Who said he ..."),
-    or names a post only a woman or a man holds ("Who is the White House spokeswoman?")."""
-    he, she = bool(_HE.search(prompt) or _MAN.search(prompt)), bool(_SHE.search(prompt) or _WOMAN.search(prompt))
-    return "m" if he and not she else "f" if she and not he else None
-
-
-def person_gender(entity: Entity, people: Sequence[Entity], text: str) -> str | None:
-    """"m" or "f" as the article refers to a person (titles, then pronouns near their name), else None.
-
-    A pronoun counts when its sentence, or the sentence before it, names this person and nobody else.
-    """
-    return _genders(text, _people_key(people)).get(entity.id)
-
-
-def _people_key(people: Sequence[Entity]) -> tuple:
-    return tuple((p.id, p.canonical, tuple(a for a in p.aliases() if len(a) > 2)) for p in people)
-
-
-@lru_cache(maxsize=16)
-def _named_in(text: str, people: tuple) -> tuple[list[str], list[frozenset]]:
-    """The articles' sentences and, for each, the ids of the people it names (computed once per input)."""
-    sentences = re.split(r"(?<=[.!?\"”])\s+", text)
-    return sentences, [frozenset(i for i, _, aliases in people if any(_contains(s, a) for a in aliases))
-                       for s in sentences]
-
-
-@lru_cache(maxsize=16)
-def _genders(text: str, people: tuple) -> dict[int, str | None]:
-    sentences, named = _named_in(text, people)
-    out: dict[int, str | None] = {}
-    for pid, canonical, aliases in people:
-        male = female = 0
-        for name in aliases:
-            male += 3 * len(re.findall(rf"\b(?:Mr|Sir|Lord)\.? {re.escape(name)}\b", text))
-            female += 3 * len(re.findall(rf"\b(?:Mrs|Ms|Miss|Dame|Lady)\.? {re.escape(name)}\b", text))
-        for n, sentence in enumerate(sentences):
-            window = named[max(0, n - 1)] | named[n]
-            if window == {pid}:
-                male += len(_HE.findall(sentence))
-                female += len(_SHE.findall(sentence))
-        out[pid] = "m" if male > 2 * female else "f" if female > 2 * male else \
-            _first_name_sex(canonical.split()[0]) if not male and not female else None
-    return out
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> tuple[frozenset, frozenset]:
-    """Faker's English first names (from census lists) by sex; a name on both lists tells nothing."""
-    from faker.providers.person.en_GB import Provider as GB
-    from faker.providers.person.en_US import Provider as US
-
-    male = set(US.first_names_male) | set(GB.first_names_male)
-    female = set(US.first_names_female) | set(GB.first_names_female)
-    return frozenset(male - female), frozenset(female - male)
-
-
-def _first_name_sex(name: str) -> str | None:
-    male, female = _first_names()
-    return "m" if name in male else "f" if name in female else None
 
 
 _SUFFIXES = {"corp", "corporation", "inc", "ltd", "plc", "co", "llc", "sa", "ag", "nv", "group", "holdings", "the"}
@@ -120,38 +45,6 @@ def _same_name(a: str, b: str) -> bool:
     words = [{w for w in re.findall(r"[a-z0-9&]+", n.lower()) if w not in _SUFFIXES} for n in (a, b)]
     generic = {w.lower() for w in ORG_WORDS}
     return bool(words[0] & words[1] - generic)
-
-
-def _person_like(entity: Entity, text: str) -> bool:
-    """False when the articles write the name as a thing's: mostly after "the", or before "(" or "Bill"."""
-    if entity.the_count * 2 > entity.mentions:
-        return False
-    name = re.escape(entity.canonical)
-    return re.search(rf"(?<!\w){name}\s*(?:\(|(?:Bill|Act|Party|Sabha|House|Council|Committee|Agency)\b)", text) is None
-
-
-def _circle(entity: Entity, people: Sequence[Entity], text: str) -> set[int]:
-    """Ids of the people linked to ``entity`` by being named in one sentence, directly or through others."""
-    _, named = _named_in(text, _people_key(people))
-    circle, grew = {entity.id}, True
-    while grew:
-        grew = False
-        for ids in named:
-            if ids & circle and not ids <= circle:
-                circle |= ids
-                grew = True
-    return circle - {entity.id}
-
-
-def _titled_after(name: str, prompt: str, text: str) -> bool:
-    """True when the articles title ``name`` by a place the prompt names ("Ukrainian President X" for a
-    prompt about Ukraine): that person is on the other side of the question, so plainly not the answer."""
-    stems = {w[:5].lower() for w in re.findall(r"[A-Z][a-z]{3,}", prompt)}
-    for m in re.finditer(r"((?:[A-Z][a-z]+[ -]){1,3})" + re.escape(name) + r"\b", text):
-        words = [w for w in re.findall(r"[A-Z][a-z]+", m.group(1)) if w.lower() not in _ROLE_WORDS]
-        if any(len(w) >= 5 and w[:5].lower() in stems for w in words):
-            return True
-    return False
 
 
 def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex, true_ids: set[int],
@@ -184,7 +77,7 @@ def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex
     if people:
         # People of the key's own circle first, and only them when there are two: the article's other
         # circle (the men's draw of a tennis report, another country's politicians) is the wrong kind.
-        circle = _circle(entity, people, text)
+        circle = circle_of(entity, people, text)
         near = [p for p in pool if p.id in circle and not in_prompt(prompt, p.canonical)]
         pool = near if len(near) >= 2 else near + [p for p in pool if p.id not in circle]
         if gender is None:
@@ -201,9 +94,9 @@ def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex
             continue  # "Digital Rights Management" is tagged ORG but is no organization
         if gender and person_gender(other, people, text) not in ((gender,) if stated else (gender, None)):
             continue  # "Who said he expected ...?" never offers a woman, nor anyone not known to be a man
-        if people and not _person_like(other, text):
+        if people and not person_like(other, text):
             continue  # "the Lok Sabha", "Jan Vishwas (Amendment) Bill": tagged as people, named as things
-        if people and _titled_after(other.canonical, prompt, text):
+        if people and titled_after(other.canonical, prompt, text):
             continue  # "Who refused to send missiles to Ukraine?" never offers "Ukrainian President Zelensky"
         if other.label == "ORG" and _same_name(other.canonical, key):
             continue  # "Thomson Reuters Corp" is "Thomson Reuters"; "Reuters News" only confuses
@@ -236,7 +129,7 @@ def number_distractors(quantity: Quantity, key: str, prompt: str, true_values: s
     """Return same-form wrong quantities, none within ~20% of the key or of a true value."""
     out = []
     for text in wrong_values(quantity, avoid=set(true_values), count=6):
-        if text != key and not _contains(prompt, text):
+        if text != key and not contains(prompt, text):
             out.append(text)
     return out
 
@@ -275,7 +168,7 @@ def unlinked(role_prompt: str, wrong: list[str], article_text: str) -> list[str]
     """Distractors for "Who is the former FBI Director?" that no sentence ties to the role's body ("FBI"),
     so none of them can also be right."""
     body = [w for w in re.findall(r"[A-Z][\w.&-]*", role_prompt) if w not in ("Who", "The")
-            and w.lower() not in _ROLE_WORDS]
+            and w.lower() not in ROLE_WORDS]
     # Only a former post or an acronym body ("FBI") is checked: "England coach" shares its country with all.
     if "former" not in role_prompt.lower():
         body = [w for w in body if re.fullmatch(r"[A-Z]{2,6}", w)]
@@ -285,15 +178,9 @@ def unlinked(role_prompt: str, wrong: list[str], article_text: str) -> list[str]
     out = []
     for name in wrong:
         surname = name.split()[-1]
-        if not any(_contains(line, surname) and any(_contains(line, b) for b in body) for line in lines):
+        if not any(contains(line, surname) and any(contains(line, b) for b in body) for line in lines):
             out.append(name)
     return out
-
-
-_ROLE_WORDS = {"chairman", "chairwoman", "chair", "chief", "executive", "director", "spokesman", "spokeswoman",
-               "secretary", "minister", "chancellor", "president", "senator", "governor", "mayor", "leader", "head",
-               "manager", "coach", "captain", "founder", "editor", "former", "deputy", "general", "attorney",
-               "prime", "vice", "state", "shadow", "acting", "senior"}
 
 
 _HEAD = r"president|prime minister|premier|chancellor|king|queen|pm"
@@ -317,7 +204,7 @@ def _kinds(text: str) -> tuple[set[str], set[str]]:
     return kinds, {_PARTIES[m.group(1).lower()] for m in _PARTY.finditer(text)}
 
 
-_TITLE_VOCAB = set(_ROLE_WORDS) | {"minister", "editor", "correspondent", "reporter", "journalist", "presenter",
+_TITLE_VOCAB = set(ROLE_WORDS) | {"minister", "editor", "correspondent", "reporter", "journalist", "presenter",
                                    "columnist", "analyst", "commentator", "spokesperson", "mp", "congressman",
                                    "congresswoman", "representative", "lawmaker", "premier", "king", "queen", "wing",
                                    "player", "lawyer", "official", "adviser", "advisor", "counsel"}

@@ -26,14 +26,11 @@ from dataclasses import replace
 
 from .clean import is_boilerplate
 from .entities import EntityIndex
-from .facts import (CHANGE_VERBS, HEDGE_LEMMAS, Fact, clause_entity_ids, clause_ids, find_subject, invert,
-                    render, render_with, subject_core, subject_text)
+from .facts import (CHANGE_VERBS, Fact, clause_entity_ids, clause_ids, find_subject, invert,
+                    render, subject_core, subject_text)
+from .number_clauses import ask, clean, cuts_scope, done, has_of, how_stated, in_advcl, pobj_lemma
 from .numbers import calendar_taken, parse_quantity
 
-# Verbs whose complement the article presents as established ("a study found that ...").
-_REPORTING = {"say", "show", "find", "reveal", "report", "announce", "confirm", "tell", "add"}
-# Hedges for multiple choice: a plain "will" future is still a stated fact ("will cut 500 jobs").
-_HEDGED = (HEDGE_LEMMAS - {"will", "set", "offer", "ask", "can"}) | {"estimate", "predict", "forecast", "project"}
 # Prepositions that front cleanly ("In how many countries ...?"); "to"/"on"/"at" often belong to
 # phrasal verbs ("came down to two tie-breaks") and read wrongly when fronted.
 _PREPS = {"in", "with", "across", "among"}
@@ -92,7 +89,7 @@ def _question_for(doc_id, sent, ent, q, index):
     verb, due = _when_verb(prep) if q.kind in _WHEN and prep is not None else (verb, False)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    stated = _stated(verb, doc_id, index)
+    stated = how_stated(verb, doc_id, index)
     if stated is None:
         return None
     # A forecast ("would cut the deficit by $338bn") is asked only with its source attached.
@@ -106,8 +103,8 @@ def _question_for(doc_id, sent, ent, q, index):
     clause = clause_ids(verb, subj_ids)
     when = q.kind in _WHEN
     if when:  # "..., paving the way for a successor": side material; the event's date stands without it
-        clause = [i for i in clause if not _in_advcl(doc[i], verb)]
-    if not clause or not _clean(doc, clause + subject_core(subj), allow) or _cuts_scope(verb, subj, clause, when):
+        clause = [i for i in clause if not in_advcl(doc[i], verb)]
+    if not clause or not clean(doc, clause + subject_core(subj), allow) or cuts_scope(verb, subj, clause, when):
         return None
     made = _when_question(doc_id, doc, ent, q, verb, subj, clause, prep, index, due) if when else \
         _shape(doc_id, doc, ent, q, verb, subj, clause, noun, anchor, prep, root, index)
@@ -131,35 +128,35 @@ def _shape(doc_id, doc, ent, q, verb, subj, clause, noun, anchor, prep, root, in
         # Only the noun and its left modifiers move to the front; "per week" after it stays.
         front = [t.i for t in noun.subtree if t.i <= noun.i and t.i not in span and t.dep_ not in ("det", "predet")]
         wh = "how many " + render(doc, front)
-        return _done("count", wh, aux, stext, doc, [i for i in ids if i not in front and i not in span], repl,
+        return done("count", wh, aux, stext, doc, [i for i in ids if i not in front and i not in span], repl,
                      verb, clause, noun.lemma_)
     if noun is not None and prep is not None and q.kind == "COUNT" and prep.lower_ in _PREPS:
         # The whole object phrase moves: "from states ..." must not be left behind the verb.
         front = [t.i for t in noun.subtree if t.i not in span and t.dep_ not in ("det", "predet")]
         wh = f"{prep.lower_} how many " + render(doc, front)
         rest = [i for i in ids if i != prep.i and i not in front and i not in span]
-        return _done("count", wh, aux, stext, doc, rest, repl, verb, clause, noun.lemma_)
+        return done("count", wh, aux, stext, doc, rest, repl, verb, clause, noun.lemma_)
     if noun is not None:
         return None
     sub = {t.i for t in root.subtree}
     if q.kind == "MONEY" and root.dep_ == "dobj" and verb.lemma_ in _MONEY_VERBS:
-        return _done("money", "how much", aux, stext, doc, [i for i in ids if i not in sub], repl, verb, clause,
+        return done("money", "how much", aux, stext, doc, [i for i in ids if i not in sub], repl, verb, clause,
                      verb.lemma_)
     if q.kind == "MONEY" and root.dep_ == "attr" and verb.lemma_ == "be" and not repl:
-        return _done("money", "how much", aux, stext, doc, [i for i in ids if i not in sub], repl, verb, clause,
+        return done("money", "how much", aux, stext, doc, [i for i in ids if i not in sub], repl, verb, clause,
                      verb.lemma_)
-    if q.kind != "YEAR" and verb.lemma_ in CHANGE_VERBS | {"lower", "increase"} and not _has_of(root) and (
+    if q.kind != "YEAR" and verb.lemma_ in CHANGE_VERBS | {"lower", "increase"} and not has_of(root) and (
             prep is not None and prep.lower_ == "by" or prep is None and root.dep_ in ("dobj", "npadvmod")
             and q.kind == "PERCENT"):
         gone = {t.i for t in (prep.subtree if prep is not None else root.subtree)}
         wh = "by what percentage" if q.kind == "PERCENT" else "by how much"
-        return _done("percent" if q.kind == "PERCENT" else "money" if q.kind == "MONEY" else "count", wh, aux,
+        return done("percent" if q.kind == "PERCENT" else "money" if q.kind == "MONEY" else "count", wh, aux,
                      stext, doc, [i for i in ids if i not in gone], repl, verb, clause, verb.lemma_ + ":by")
     # A year is asked only of a past event ("In which year did X win?"), never of a forecast.
     if q.kind == "YEAR" and prep is not None and prep.lower_ == "in" and verb.lemma_ != "be" and aux in (
             "did", "was", "were", "had"):
         gone = {t.i for t in prep.subtree}
-        return _done("year", "in which year", aux, stext, doc, [i for i in ids if i not in gone], repl, verb,
+        return done("year", "in which year", aux, stext, doc, [i for i in ids if i not in gone], repl, verb,
                      clause, None)
     return None
 
@@ -200,11 +197,7 @@ def _when_question(doc_id, doc, ent, q, verb, subj, clause, prep, index, due):
         return None
     gone = {t.i for t in prep.subtree} | {i for i in range(ent.end, min(ent.end + 2, len(doc)))
                                           if doc[i].lower_ in ("last", "this", "next", "year")}  # "October last year"
-    return _done(slot, wh, aux, stext, doc, [i for i in ids if i not in gone], repl, verb, clause, None)
-
-
-def _in_advcl(tok, verb) -> bool:
-    return any(a.dep_ == "advcl" and verb in a.ancestors for a in (tok, *tok.ancestors))
+    return done(slot, wh, aux, stext, doc, [i for i in ids if i not in gone], repl, verb, clause, None)
 
 
 def _subject_question(doc_id, doc, ent, q, subj, verb, clause, index):
@@ -218,7 +211,7 @@ def _subject_question(doc_id, doc, ent, q, subj, verb, clause, index):
         if not of:
             return None
         wh = "what percentage " + render(doc, [i for i in core if i > ent.end - 1])
-        sig = _pobj_lemma(of[0])
+        sig = pobj_lemma(of[0])
     elif q.kind == "COUNT" and ent.root.head.i == subj.i:
         front = [i for i in core if doc[i].dep_ not in ("det", "predet") or i > subj.i]
         if not front or doc[front[0]].i > subj.i:
@@ -230,84 +223,6 @@ def _subject_question(doc_id, doc, ent, q, subj, verb, clause, index):
     first = doc[clause[0]]
     if first.i < subj.i or first.tag_ not in ("VBD", "VBZ", "VBP", "MD") and first.dep_ not in ("aux", "auxpass"):
         return None
-    return "count" if q.kind == "COUNT" else "percent", _ask(wh, render(doc, clause)), verb, clause, sig
+    return "count" if q.kind == "COUNT" else "percent", ask(wh, render(doc, clause)), verb, clause, sig
 
 
-def _done(slot, wh, aux, stext, doc, ids, repl, verb, clause, sig):
-    if not ids or not any(doc[i].pos_ in ("VERB", "AUX") or i in repl for i in ids):
-        return None
-    prompt = _ask(wh, f"{aux} {stext} {render_with(doc, ids, repl)}")
-    return slot, prompt, verb, clause, sig
-
-
-def _ask(wh: str, rest: str) -> str | None:
-    text = f"{wh[0].upper()}{wh[1:]} {rest}".strip().rstrip(".").rstrip(" -–—,")
-    words = text.split()
-    if not 5 <= len(words) <= 26 or text.count("(") != text.count(")"):
-        return None
-    if re.search(r"\b(it|they|them|this|these|those|such|latter|former)\b|, (a|an|the) \w+$", text, re.I):
-        return None  # an unresolved pronoun, or a cut apposition at the end
-    return text + "?"
-
-
-def _stated(verb, doc_id, index) -> str | None:
-    """How the article states the clause: "" for its own claim or a plainly reported one ("a study
-    found that ..."), the source's name when a named source says it, None when it is not stated."""
-    node, source = verb, ""
-    while node.dep_ != "ROOT":
-        if node.dep_ == "ccomp" and node.head.lemma_ in _REPORTING and node.head.pos_ == "VERB":
-            node = node.head
-            says = [c for c in node.children if c.dep_ == "nsubj"]
-            entity = index.at(doc_id, says[0].i) if says else None
-            if entity is not None and entity.label in ("PERSON", "ORG") and not source:
-                source = entity.canonical if entity.label == "PERSON" else _the(entity) + entity.canonical
-        elif node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
-            node = node.head
-        else:
-            return None
-    return None if node.lemma_ in _HEDGED else source
-
-
-def _the(entity) -> str:
-    return "the " if entity.the_count * 2 > entity.mentions else ""
-
-
-def _clean(doc, ids, allow=frozenset()) -> bool:
-    """No negation, hedge (but those in ``allow``), pronoun or quotation inside the question material."""
-    for i in ids:
-        tok = doc[i]
-        if tok.dep_ == "neg" or tok.lower_ in ("no", "never", "not", "without", "nor"):
-            return False
-        if tok.lemma_.lower() in _HEDGED - allow and tok.pos_ != "PROPN" or tok.tag_ in ("PRP", "PRP$", "WP", "WDT"):
-            return False  # (a name is no hedge: "Theresa May")
-    return True
-
-
-def _cuts_scope(verb, subj, clause, when=False) -> bool:
-    """True when the clause lost a part that limits what is counted.
-
-    "16% of visitors came to the Library [to sit down and work]" or "the 2,200
-    employees [who stayed on treatment]": without the cut part the number is
-    no longer true, so no number question is made from such a clause. A date (``when``) stays
-    true without an adverbial clause ("on 7 June, paving the way for ..."), so that one may go.
-    """
-    keep = set(clause) | set(subject_core(subj))
-    for tok in verb.subtree:
-        if tok.i in keep or tok.dep_ not in ("advcl", "relcl", "acl", "xcomp", "ccomp", "appos", "prep", "npadvmod"):
-            continue
-        if when and _in_advcl(tok, verb):
-            continue
-        if tok.dep_ in ("prep", "npadvmod") and tok.i < subj.i:
-            continue  # a leading "Since 2002," or "Last week," only dates the clause
-        if tok.head.i in keep:
-            return True
-    return False
-
-
-def _has_of(tok) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "from", "to") for c in tok.children)
-
-
-def _pobj_lemma(prep) -> str:
-    objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return objs[0].lemma_.lower() if objs else ""

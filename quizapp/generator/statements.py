@@ -18,6 +18,8 @@ from .clean import is_boilerplate
 from .entities import Entity, EntityIndex, confident_type
 from .falsify import falsify
 from .falsify_negate import negate
+from .statements_checks import (ANCHORED, CONTEXT_OPENER, PRONOUN, SUCH_AS, balanced_quotes, inner_pronouns,
+                               short_quotes, sloppy, subject_before_possessive)
 
 _HEDGE = re.compile(
     r"\b(expects?|expected|expecting|likely|unlikely|if|unless|whether|"
@@ -29,12 +31,6 @@ _HEDGE = re.compile(
 # Hedges that a kept attribution ("X said the deal would ...") makes harmless.
 _SOFT_HEDGE = re.compile(r"\b([Ww]ould|[Cc]ould|may|[Mm]ight|[Ww]ill|[Ss]hould|[Ee]xpects?|[Ee]xpected|[Ll]ikely|[Pp]lans?|"
                          r"[Pp]lanned)\b")  # "May" with a capital is the month
-_PRONOUN = re.compile(r"\b(it|they|them|this(?! (year|week|month|morning|afternoon|evening|weekend|season|summer|"
-                      r"spring|autumn|winter|time|christmas|year.s)\b)|these|those|we|us|our|i|me|my|you|your|such|the latter|the former|"
-                      r"here|same|itself|themselves|the pair|the two|the duo|the trio|the move|the decision|"
-                      r"that (is|was|has|had|would|will|could)|did not respond|declined to comment|"
-                      r"request for comment|not to be named|condition of anonymity|told reuters)\b", re.I)
-_SUCH_AS = re.compile(r"\bsuch as\b|\bUS\b")  # "such as" and the country "US" are not pronouns
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|himself|herself)\b", re.I)
 _ATTRIBUTION = {"say", "tell", "add", "warn", "claim", "argue", "insist", "state", "explain", "write", "report",
                 "announce", "note", "suggest", "predict", "accuse", "deny", "admit", "believe", "think", "fear",
@@ -45,16 +41,6 @@ _ATTRIBUTION = {"say", "tell", "add", "warn", "claim", "argue", "insist", "state
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\b", re.I)
 _CONNECTIVE = re.compile(r"^(but|and|so(?! far\b)|yet|however|meanwhile|also|still|indeed|now|in addition(?! to)|"
                          r"moreover|furthermore|further|separately|elsewhere)\b,?\s+", re.I)
-# Phrases anchored in another sentence: "followed suit", "ten minutes later", "did the same".
-_ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\bdid (?:the same|likewise)\b|\b(?:\w+ )?(?:seconds?|minutes?|"
-                       r"hours?|days?|weeks?|months?|years?|moments) later\b|\blater that (?:day|night|week)\b", re.I)
-# Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
-_CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a result|in turn|by contrast|"
-                             r"in contrast|similarly|likewise|on the other hand|even so|at the same time|in response|"
-                             r"in return|instead|then|later|despite this|because of this|thus|therefore|hence|"
-                             r"this(?! (?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|"
-                             r"spring|autumn|Christmas|time)\b)|these|such|"
-                             r"that(?! (?:year|week|month|day|season|morning|night)\b))\b", re.I)
 # Words that tie a sentence to the one before it ("Bates, on the other hand, is ...").
 _DISCOURSE = re.compile(r",\s+(?:on the other hand|though|however|in turn|meanwhile|by contrast|in contrast|"
                         r"for example|for instance|too|then|instead|as a result|in fact|of course),(?=\s)|"
@@ -221,11 +207,11 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     attributed = speaker is not None and speaker.lower_ not in ("it", "they", "this", "that", "which", "who") \
         and root.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
         and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could") for c in root.children)
-    if _QUOTES.search(raw) and not (_balanced_quotes(raw) and (attributed or _short_quotes(raw))):
+    if _QUOTES.search(raw) and not (balanced_quotes(raw) and (attributed or short_quotes(raw))):
         return None
     # Drop a leading connective; resolve a leading He/She from the sentence before.
     body = _CONNECTIVE.sub("", raw)
-    if _CONTEXT_OPENER.match(body) or _ANCHORED.search(body) or _sloppy(span, body):
+    if CONTEXT_OPENER.match(body) or ANCHORED.search(body) or sloppy(span, body):
         return None
     first = re.match(r"(He|She|It|They|The pair|The duo)\b(?!['’])", body)
     if first:
@@ -240,7 +226,7 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
             return None  # "He can only fire Mueller": the one person before is not "he" here
         body = name[0].upper() + name[1:] + body[first.end():]
     rest = body if not first else body[len(name):]
-    if _PRONOUN.search(_SUCH_AS.sub("", rest)) and not (tier == 3 and _inner_pronouns(sent, rest)):
+    if PRONOUN.search(SUCH_AS.sub("", rest)) and not (tier == 3 and inner_pronouns(sent, rest)):
         return None
     # he/his/she/her inside the sentence are safe only after the one person it names.
     if _PERSONAL.search(rest) and not first and not _one_person_before(doc_id, sent, index):
@@ -256,7 +242,7 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     if tier >= 2 and re.search(r"\b(unless|whether|probably|perhaps|undoubtedly|hardly)\b|"
                                + (r"\bif\b" if tier == 2 else r"^if\b|, if\b"), body, re.I):
         return None  # a condition is not a claim the article makes
-    if _POSSESSIVE.search(rest) and not _subject_before_possessive(sent):
+    if _POSSESSIVE.search(rest) and not subject_before_possessive(sent):
         return None
     body = re.sub(r"\s+also\b|,? however(?=\.$)", "", body)
     body = _DISCOURSE.sub("", body)
@@ -273,52 +259,6 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     return text, false_text, score
 
 
-_UNIT_NOUNS = {"percent", "per", "cent", "%", "million", "billion", "thousand", "hundred", "dozen", "times", "point",
-               "year", "month", "week", "day", "hour", "minute", "number", "no", "level", "page", "round", "series"}
-
-
-def _sloppy(span, text: str) -> bool:
-    """True for a sentence with a typo a quiz must not copy: a doubled word or phrase ("to become to
-    become"), "an" before a plural ("an AFP reporters"), "expected" with no "to" ("is expected shrink")."""
-    if re.search(r"\b(\w+(?: \w+)?) \1\b", text, re.I) and not re.search(r"\b(had had|that that)\b", text, re.I):
-        return True
-    if re.search(r"\b(?:and|the|of|to|in|for|with)[A-Z]", text):
-        return True  # a lost space: "Apple Watch andiPhone"
-    for tok in span:
-        if tok.dep_ == "det" and tok.lower_ in ("a", "an") and tok.head.tag_ == "NNS":
-            return True
-        if tok.lower_ in ("expected", "able", "going", "set") and tok.i + 1 < len(tok.doc) \
-                and tok.nbor(1).tag_ == "VB":
-            return True
-        if tok.dep_ == "nummod" and tok.head.tag_ == "NN" and re.fullmatch(r"\d{1,3}|two|three|four|five|six|seven|"
-                                                                           r"eight|nine|ten", tok.lower_) \
-                and tok.lower_ not in ("1", "one") and tok.head.lower_ not in _UNIT_NOUNS \
-                and not tok.head.is_title and not (tok.i > 0 and tok.nbor(-1).is_title):  # "Layer 3 TV" is a name
-            return True  # "More than 70 Labor member of party voted"
-    return False
-
-
-def _inner_pronouns(sent, rest: str) -> bool:
-    """True when the only pronouns are they/them/their/it/its and the sentence's own noun subject comes
-    first ("Medicare patients had a lower risk if they were admitted ..."): the last resort of a short
-    article may keep such a sentence, whose pronouns point inside it."""
-    if {m.group(0).lower() for m in _PRONOUN.finditer(_SUCH_AS.sub("", rest))} - {"they", "them", "it"}:
-        return False
-    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
-    first = next((t.i for t in sent if t.lower_ in ("they", "them", "it", "their", "its")), None)
-    if not subj or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                       for c in subj[0].children) and subj[0].pos_ != "PROPN":
-        return False  # "The company said it ...": the subject itself points to another sentence
-    return first is not None and subj[0].i < first
-
-
-def _subject_before_possessive(sent) -> bool:
-    """True when the main clause's (noun) subject comes before the first his/her/its/their."""
-    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
-    first = next((t.i for t in sent if t.lower_ in ("his", "her", "its", "their")), None)
-    return bool(subj) and first is not None and subj[0].i < first
-
-
 def _one_person_before(doc_id, sent, index) -> bool:
     """True when exactly one person is named, and named before the first he/she/his/her."""
     # Only names whose mentions agree they are people ("Downing Street" tagged PERSON once is not one).
@@ -332,13 +272,3 @@ def _one_person_before(doc_id, sent, index) -> bool:
         if index.at(doc_id, tok.i) is people[0]:
             return True
     return False
-
-
-def _short_quotes(text: str) -> bool:
-    """True when every quoted stretch is a short phrase inside the writer's sentence ("hard right agenda")."""
-    parts = re.findall(r"[\"“]([^\"“”]*)[\"”]", text)
-    return bool(parts) and all(len(p.split()) <= 6 for p in parts) and not re.search(r"['‘]", re.sub(r"\w['’]\w", "", text))
-
-
-def _balanced_quotes(text: str) -> bool:
-    return text.count("“") == text.count("”") and text.count('"') % 2 == 0 and not re.match(r"[\"“]", text)

@@ -1,0 +1,128 @@
+"""Stage 6 (people): what the articles say about the people a choice may name.
+
+Who is a man or a woman (titles, pronouns near the name, then Faker's census first-name
+lists), who is named together with whom (a key's circle), which names the articles write
+as things rather than people, and who is titled by a place ("Ukrainian President ...").
+Computed once per input text and cached: every distractor of every question asks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .entities import Entity
+
+ROLE_WORDS = {"chairman", "chairwoman", "chair", "chief", "executive", "director", "spokesman", "spokeswoman",
+               "secretary", "minister", "chancellor", "president", "senator", "governor", "mayor", "leader", "head",
+               "manager", "coach", "captain", "founder", "editor", "former", "deputy", "general", "attorney",
+               "prime", "vice", "state", "shadow", "acting", "senior"}
+
+
+def contains(text: str, name: str) -> bool:
+    """True when ``name`` occurs in ``text`` as whole words."""
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+
+
+_HE = re.compile(r"\b(he|him|his|himself)\b", re.I)
+_SHE = re.compile(r"\b(she|her|hers|herself)\b", re.I)
+
+
+_WOMAN = re.compile(r"\b(spokeswoman|chairwoman|congresswoman|businesswoman|sportswoman|actress|queen|princess|"
+                    r"duchess|countess|mother|wife|daughter|sister|women's)\b", re.I)
+_MAN = re.compile(r"\b(king|prince|duke|father|husband|son|brother|men's)\b", re.I)
+
+
+def stem_gender(prompt: str) -> str | None:
+    """"m" or "f" when the stem refers to the person asked about as "he" or "she" ("Who said he ..."),
+    or names a post only a woman or a man holds ("Who is the White House spokeswoman?")."""
+    he, she = bool(_HE.search(prompt) or _MAN.search(prompt)), bool(_SHE.search(prompt) or _WOMAN.search(prompt))
+    return "m" if he and not she else "f" if she and not he else None
+
+
+def person_gender(entity: Entity, people: Sequence[Entity], text: str) -> str | None:
+    """"m" or "f" as the article refers to a person (titles, then pronouns near their name), else None.
+
+    A pronoun counts when its sentence, or the sentence before it, names this person and nobody else.
+    """
+    return _genders(text, _people_key(people)).get(entity.id)
+
+
+def _people_key(people: Sequence[Entity]) -> tuple:
+    return tuple((p.id, p.canonical, tuple(a for a in p.aliases() if len(a) > 2)) for p in people)
+
+
+@lru_cache(maxsize=16)
+def _named_in(text: str, people: tuple) -> tuple[list[str], list[frozenset]]:
+    """The articles' sentences and, for each, the ids of the people it names (computed once per input)."""
+    sentences = re.split(r"(?<=[.!?\"”])\s+", text)
+    return sentences, [frozenset(i for i, _, aliases in people if any(contains(s, a) for a in aliases))
+                       for s in sentences]
+
+
+@lru_cache(maxsize=16)
+def _genders(text: str, people: tuple) -> dict[int, str | None]:
+    sentences, named = _named_in(text, people)
+    out: dict[int, str | None] = {}
+    for pid, canonical, aliases in people:
+        male = female = 0
+        for name in aliases:
+            male += 3 * len(re.findall(rf"\b(?:Mr|Sir|Lord)\.? {re.escape(name)}\b", text))
+            female += 3 * len(re.findall(rf"\b(?:Mrs|Ms|Miss|Dame|Lady)\.? {re.escape(name)}\b", text))
+        for n, sentence in enumerate(sentences):
+            window = named[max(0, n - 1)] | named[n]
+            if window == {pid}:
+                male += len(_HE.findall(sentence))
+                female += len(_SHE.findall(sentence))
+        out[pid] = "m" if male > 2 * female else "f" if female > 2 * male else \
+            _first_name_sex(canonical.split()[0]) if not male and not female else None
+    return out
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> tuple[frozenset, frozenset]:
+    """Faker's English first names (from census lists) by sex; a name on both lists tells nothing."""
+    from faker.providers.person.en_GB import Provider as GB
+    from faker.providers.person.en_US import Provider as US
+
+    male = set(US.first_names_male) | set(GB.first_names_male)
+    female = set(US.first_names_female) | set(GB.first_names_female)
+    return frozenset(male - female), frozenset(female - male)
+
+
+def _first_name_sex(name: str) -> str | None:
+    male, female = _first_names()
+    return "m" if name in male else "f" if name in female else None
+
+
+def person_like(entity: Entity, text: str) -> bool:
+    """False when the articles write the name as a thing's: mostly after "the", or before "(" or "Bill"."""
+    if entity.the_count * 2 > entity.mentions:
+        return False
+    name = re.escape(entity.canonical)
+    return re.search(rf"(?<!\w){name}\s*(?:\(|(?:Bill|Act|Party|Sabha|House|Council|Committee|Agency)\b)", text) is None
+
+
+def circle_of(entity: Entity, people: Sequence[Entity], text: str) -> set[int]:
+    """Ids of the people linked to ``entity`` by being named in one sentence, directly or through others."""
+    _, named = _named_in(text, _people_key(people))
+    circle, grew = {entity.id}, True
+    while grew:
+        grew = False
+        for ids in named:
+            if ids & circle and not ids <= circle:
+                circle |= ids
+                grew = True
+    return circle - {entity.id}
+
+
+def titled_after(name: str, prompt: str, text: str) -> bool:
+    """True when the articles title ``name`` by a place the prompt names ("Ukrainian President X" for a
+    prompt about Ukraine): that person is on the other side of the question, so plainly not the answer."""
+    stems = {w[:5].lower() for w in re.findall(r"[A-Z][a-z]{3,}", prompt)}
+    for m in re.finditer(r"((?:[A-Z][a-z]+[ -]){1,3})" + re.escape(name) + r"\b", text):
+        words = [w for w in re.findall(r"[A-Z][a-z]+", m.group(1)) if w.lower() not in ROLE_WORDS]
+        if any(len(w) >= 5 and w[:5].lower() in stems for w in words):
+            return True
+    return False

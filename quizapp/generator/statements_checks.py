@@ -1,0 +1,85 @@
+"""Stage 5e (checks): can a sentence's wording stand alone as a true/false statement?
+
+Pronouns that point outside it, openers and phrases that need the sentence before
+("For instance", "followed suit"), typos the source made (a doubled phrase, "an AFP
+reporters"), and quotation marks that are whole. :mod:`.statements` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+PRONOUN = re.compile(r"\b(it|they|them|this(?! (year|week|month|morning|afternoon|evening|weekend|season|summer|"
+                      r"spring|autumn|winter|time|christmas|year.s)\b)|these|those|we|us|our|i|me|my|you|your|such|the latter|the former|"
+                      r"here|same|itself|themselves|the pair|the two|the duo|the trio|the move|the decision|"
+                      r"that (is|was|has|had|would|will|could)|did not respond|declined to comment|"
+                      r"request for comment|not to be named|condition of anonymity|told reuters)\b", re.I)
+SUCH_AS = re.compile(r"\bsuch as\b|\bUS\b")  # "such as" and the country "US" are not pronouns
+
+# Phrases anchored in another sentence: "followed suit", "ten minutes later", "did the same".
+ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\bdid (?:the same|likewise)\b|\b(?:\w+ )?(?:seconds?|minutes?|"
+                       r"hours?|days?|weeks?|months?|years?|moments) later\b|\blater that (?:day|night|week)\b", re.I)
+# Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
+CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a result|in turn|by contrast|"
+                             r"in contrast|similarly|likewise|on the other hand|even so|at the same time|in response|"
+                             r"in return|instead|then|later|despite this|because of this|thus|therefore|hence|"
+                             r"this(?! (?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|"
+                             r"spring|autumn|Christmas|time)\b)|these|such|"
+                             r"that(?! (?:year|week|month|day|season|morning|night)\b))\b", re.I)
+
+
+_UNIT_NOUNS = {"percent", "per", "cent", "%", "million", "billion", "thousand", "hundred", "dozen", "times", "point",
+               "year", "month", "week", "day", "hour", "minute", "number", "no", "level", "page", "round", "series"}
+
+
+def sloppy(span, text: str) -> bool:
+    """True for a sentence with a typo a quiz must not copy: a doubled word or phrase ("to become to
+    become"), "an" before a plural ("an AFP reporters"), "expected" with no "to" ("is expected shrink")."""
+    if re.search(r"\b(\w+(?: \w+)?) \1\b", text, re.I) and not re.search(r"\b(had had|that that)\b", text, re.I):
+        return True
+    if re.search(r"\b(?:and|the|of|to|in|for|with)[A-Z]", text):
+        return True  # a lost space: "Apple Watch andiPhone"
+    for tok in span:
+        if tok.dep_ == "det" and tok.lower_ in ("a", "an") and tok.head.tag_ == "NNS":
+            return True
+        if tok.lower_ in ("expected", "able", "going", "set") and tok.i + 1 < len(tok.doc) \
+                and tok.nbor(1).tag_ == "VB":
+            return True
+        if tok.dep_ == "nummod" and tok.head.tag_ == "NN" and re.fullmatch(r"\d{1,3}|two|three|four|five|six|seven|"
+                                                                           r"eight|nine|ten", tok.lower_) \
+                and tok.lower_ not in ("1", "one") and tok.head.lower_ not in _UNIT_NOUNS \
+                and not tok.head.is_title and not (tok.i > 0 and tok.nbor(-1).is_title):  # "Layer 3 TV" is a name
+            return True  # "More than 70 Labor member of party voted"
+    return False
+
+
+def inner_pronouns(sent, rest: str) -> bool:
+    """True when the only pronouns are they/them/their/it/its and the sentence's own noun subject comes
+    first ("Medicare patients had a lower risk if they were admitted ..."): the last resort of a short
+    article may keep such a sentence, whose pronouns point inside it."""
+    if {m.group(0).lower() for m in PRONOUN.finditer(SUCH_AS.sub("", rest))} - {"they", "them", "it"}:
+        return False
+    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    first = next((t.i for t in sent if t.lower_ in ("they", "them", "it", "their", "its")), None)
+    if not subj or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                       for c in subj[0].children) and subj[0].pos_ != "PROPN":
+        return False  # "The company said it ...": the subject itself points to another sentence
+    return first is not None and subj[0].i < first
+
+
+def subject_before_possessive(sent) -> bool:
+    """True when the main clause's (noun) subject comes before the first his/her/its/their."""
+    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    first = next((t.i for t in sent if t.lower_ in ("his", "her", "its", "their")), None)
+    return bool(subj) and first is not None and subj[0].i < first
+
+
+def short_quotes(text: str) -> bool:
+    """True when every quoted stretch is a short phrase inside the writer's sentence ("hard right agenda")."""
+    parts = re.findall(r"[\"“]([^\"“”]*)[\"”]", text)
+    return bool(parts) and all(len(p.split()) <= 6 for p in parts) and not re.search(r"['‘]", re.sub(r"\w['’]\w", "", text))
+
+
+def balanced_quotes(text: str) -> bool:
+    """True when every opened quotation closes and the text does not open with one."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0 and not re.match(r"[\"“]", text)
