@@ -8,7 +8,7 @@ import re
 
 from quizapp.formats.model import Evidence, Question
 
-from .distractors import (comparable, entity_distractors, in_prompt, key_text, number_distractors, role_titles,
+from .distractors import (comparable, like_post, entity_distractors, in_prompt, key_text, number_distractors, role_titles,
                           same_kind_orgs, unlinked)
 from .facts import Fact
 from .falsify import speaks
@@ -58,6 +58,8 @@ def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> 
     evidence.insert(0, lead_ev)
     true_ids, true_values = _true_answers(group, groups)
     prompt = lead.prompt
+    if lead.slot in ("subj", "said") and re.search(r"\b(?:also|too|as well(?! as)|likewise|similarly)\b", lead.sentence):
+        return []  # "Tzekos was also banned": someone else did it too, maybe one of the choices
     if lead.entity is not None:
         key = key_text(lead.entity, [lead.sentence], lead.answer)
         wrong = entity_distractors(lead.entity, key, prompt, index, true_ids, bank,
@@ -75,7 +77,7 @@ def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> 
         wrong = same_kind_orgs(key, wrong)
     if lead.entity is not None and lead.entity.label == "PERSON":
         wrong = _same_standing(lead, key, wrong, "\n".join(s.text for s in sources))
-    last_resort = False
+    last_resort, fitting = False, []
     if lead.slot == "role":
         wrong = unlinked(prompt, wrong, sources[lead.extra["article"]].text)
         # Only people the article gives a post: a TV host is no choice for "the Russian Foreign Minister".
@@ -93,7 +95,10 @@ def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> 
                  n_src, lead.reported)
     sents = tuple((e.source, e.sentence) for e in evidence)
     # A role also makes a statement: asked when the article has too few people for the question.
-    roles = [_role_statement(lead, key, wrong, evidence, base, sents)] if lead.slot == "role" else []
+    # Its false twin names someone of a like post: "Nikki Haley is the Congolese President" is absurd.
+    text = "\n".join(s.text for s in sources)
+    roles = [_role_statement(lead, key, [w for w in fitting if like_post(prompt, role_titles(w, text))],
+                             evidence, base, sents)] if lead.slot == "role" else []
     if key not in lead.sentence or in_prompt(prompt, key) or key.lower() in prompt.lower() or len(wrong) < 2 \
             or last_resort and roles:
         return roles  # too few people in a comparable post: "X is the Tory spokesman" asks it fairly

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from .entities import ORG_WORDS, Entity, EntityIndex, confident_type, organization_like, place_kind, squash
 from .gazetteer import FALLBACK
 from .numbers import Quantity, wrong_values
-from .people import ROLE_WORDS, circle_of, contains, person_gender, person_like, stem_gender, titled_after
+from .people import ROLE_WORDS, circle_of, contains, embedded, person_gender, person_cued, person_like, stem_gender, titled_after
 
 
 def key_text(entity: Entity, evidence: Sequence[str], surface: str) -> str:
@@ -47,6 +47,10 @@ def _same_name(a: str, b: str) -> bool:
     return bool(words[0] & words[1] - generic)
 
 
+def _glued(key: str) -> str:
+    return re.sub(r"[ -]", "", key)
+
+
 def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex, true_ids: set[int],
                        bank: Mapping[str, Sequence[str]] | None, limit: int = 6, text: str = "") -> list[str]:
     """Return same-type wrong answers for an entity key, best first; ``text`` (the articles) lets a
@@ -68,8 +72,10 @@ def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex
         words = set(name.split())
         if entity.label == "PERSON" and (words <= key_words or key_words <= words):
             return  # "Carlos Lopez Mendoza" beside the key "Lopez Mendoza" is the same man
-        if any(k in t.split() or t in k.split() for t in taken):
-            return
+        if " and " in f" {k} " and " and " not in f" {squash(key)} ":
+            return  # "Independent and The Times" is two choices in one
+        if any(k in t.split() or t in k.split() or _glued(k) == _glued(t) for t in taken):
+            return  # "Time Warner" beside the key "TimeWarner" is the same firm
         taken.add(k)
         out.append(name)
 
@@ -94,7 +100,8 @@ def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex
             continue  # "Digital Rights Management" is tagged ORG but is no organization
         if gender and person_gender(other, people, text) not in ((gender,) if stated else (gender, None)):
             continue  # "Who said he expected ...?" never offers a woman, nor anyone not known to be a man
-        if people and not person_like(other, text):
+        if people and (not person_like(other, text) or embedded(other.canonical, text)
+                       or not person_cued(other, person_gender(other, people, text), text)):
             continue  # "the Lok Sabha", "Jan Vishwas (Amendment) Bill": tagged as people, named as things
         if people and titled_after(other.canonical, prompt, text):
             continue  # "Who refused to send missiles to Ukraine?" never offers "Ukrainian President Zelensky"
@@ -237,6 +244,13 @@ def role_titles(name: str, article_text: str) -> str:
             if title:
                 out.append(title)
     return " | ".join(out)
+
+
+def like_post(role_prompt: str, titles: str) -> bool:
+    """True when someone titled ``titles`` holds a post of the role's kind (any post for a plain role)."""
+    kinds, _ = _kinds(re.sub(r"^Who is |\?$", "", role_prompt))
+    theirs, _ = _kinds(titles)
+    return not kinds or bool(kinds & theirs)
 
 
 def comparable(role_prompt: str, wrong: list[str], article_text: str) -> list[str]:

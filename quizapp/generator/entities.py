@@ -115,6 +115,7 @@ class EntityIndex:
         self._by_key: dict[str, Entity] = {}
         self._by_token: dict[tuple[int, int], Entity] = {}
         self._full_person: dict[int, bool] = {}
+        self.main_org: dict[int, Entity] = {}  # paragraph doc id -> its article's dominant organization
 
     @classmethod
     def from_docs(cls, docs) -> "EntityIndex":

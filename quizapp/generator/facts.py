@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .anchors import FIRM_NOUNS, stand_ins
 from .entities import Entity, EntityIndex
 from .numbers import Quantity, parse_quantity
 
@@ -65,6 +66,8 @@ def find_subject(verb):
     # The parser sometimes marks several words nsubj ("vice - chairman Dein"); the nearest is the head.
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1 and any(t.dep_ == "mark" or t.pos_ == "ADP" for t in before[-2].doc[before[-2].i:before[-1].i]):
+        return None, False  # "profit before exceptional items rose": two subjects are a misparse
     for child in (before[-1:] or subjects[:1]):
         if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return verb.head, True
@@ -86,10 +89,15 @@ def subject_core(subj) -> list:
     """Tokens of the subject phrase without appositions, relative clauses or dangling commas."""
     drop: set[int] = set()
     for t in subj.subtree:
-        if t.dep_ in _SKIP_INNER and t.i != subj.i:
+        if t.dep_ in _SKIP_INNER and t.i != subj.i and not _close_appos(t):
             drop |= _subtree_ids(t)
     ids = [t.i for t in subj.subtree if t.i not in drop]
     return _trim_punct(subj.doc, ids)
+
+
+def _close_appos(tok) -> bool:
+    """A name right after its noun, with no comma ("media giant TimeWarner"), is part of the phrase."""
+    return tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i == tok.head.i + 1
 
 
 def clause_ids(verb, subj_ids: set[int], keep_ccomp: bool = False) -> list[int]:
@@ -105,7 +113,7 @@ def clause_ids(verb, subj_ids: set[int], keep_ccomp: bool = False) -> list[int]:
         # "an attempt to avoid ..." needs its infinitive; other clauses on nouns are side material.
         if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             continue
-        if t.dep_ in _SKIP_INNER and t.i not in drop and t.i != verb.i:
+        if t.dep_ in _SKIP_INNER and t.i not in drop and t.i != verb.i and not _close_appos(t):
             drop |= _subtree_ids(t)
     ids = [t.i for t in verb.subtree if t.i not in drop and not (t.dep_ == "advmod" and t.lower_ in _FILLERS)]
     return _trim_punct(verb.doc, ids)
@@ -204,13 +212,28 @@ def subject_text(doc, subj, ids: list[int], index: EntityIndex, doc_id: int) -> 
     """Text for the subject inside a question, or None when it would not stand alone."""
     if subj.lower_ in _PRONOUNS or any(doc[i].lower_ in ("i", "we", "you") for i in ids):
         return None
+    if len(ids) == 2 and doc[ids[1]].lower_ in FIRM_NOUNS:
+        sent = doc[ids[0]].sent
+        previous = doc[sent.start - 1].sent if sent.start > 0 else None
+        if (ids[0], ids[1] + 1) in stand_ins(sent, doc_id, index, previous):
+            lead = index.main_org[doc_id]
+            return ("the " if lead.the_count * 2 > lead.mentions else "") + lead.canonical
     text = render(doc, ids)
     first = doc[ids[0]]
     # Sentence-initial capitals ("The", "Twenty-seven") are lowered inside a question.
-    if first.is_title and (first.lower_ in ("the", "a", "an") or first.pos_ in ("NUM", "DET", "ADJ", "NOUN")) \
+    # "The" is capitalised mid-sentence only inside a name ("The Times"), never in "the US Secret Service".
+    if first.is_title and first.lower_ in ("the", "a", "an") and len(ids) > 1 and not _name_with_the(doc, first):
+        text = first.lower_ + text[len(first.text):]
+    elif first.is_title and first.pos_ in ("NUM", "DET", "ADJ", "NOUN") \
             and index.at(doc_id, first.i) is None and not capitalised_elsewhere(doc, first):
         text = first.lower_ + text[len(first.text):]
     return text
+
+
+def _name_with_the(doc, the) -> bool:
+    """True when the article writes "The <next word>" with a capital inside a sentence ("in The Times")."""
+    nxt = re.escape(doc[the.i + 1].text) if the.i + 1 < len(doc) else None
+    return nxt is not None and re.search(rf"[\w,]\s+The\s+{nxt}\b", doc.text) is not None
 
 
 def capitalised_elsewhere(doc, tok) -> bool:

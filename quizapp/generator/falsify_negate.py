@@ -31,6 +31,11 @@ def negate(sent, text: str) -> str | None:
         return None  # "spotted X and notified Y": "did not spot X" leaves the rest true
     if any(c.dep_ in ("ccomp", "xcomp") for c in root.children) and root.lemma_ in ("say", "tell", "add", "report"):
         return None  # negating the saying, not the claim, reads like a trick
+    if any(c.dep_ == "advcl" or c.dep_ == "prep" and c.lower_ in ("despite", "although", "unlike", "like")
+           for c in root.children):
+        return None  # "Although sales climbed, X did not ...", "To address it, X did not ...": incoherent
+    if re.search(r"\bsome\b", text, re.I):
+        return None  # "did not offer some good news" is no English negation
     if len(text.split()) > 28:
         return None  # a long sentence holds several claims; "not" on one leaves the others standing
     if any(c.dep_ in ("advmod", "npadvmod") and c.i < root.i and (not subj_before(root, c)) for c in root.children):

@@ -50,6 +50,10 @@ def _number_swap(sent, article_text, text) -> str | None:
         rest = sent.text[ent.end_char - sent.start_char:]
         if q.kind == "COUNT" and q.value <= 20 and re.search(r"[–—:]|\bnamely\b|\bas [A-Z]|\bincluding [A-Z]", rest):
             continue  # "Eight bills – A, B, C and D": the list after the number counts them
+        if re.search(r"\bbetween\s*$", sent.text[:ent.start_char - sent.start_char]) or re.match(
+                r"\s*(?:to|and|or)\s+[$£€]?\d", rest) or re.search(r"\d[\d.,%]*\s+(?:to|or)\s*$",
+                                                                sent.text[:ent.start_char - sent.start_char]):
+            continue  # "50 to 100 times", "between 34 and 40": one end moved stays inside or turns the range
         if after == "(" or before == "(" or after.startswith(("-", "–")) and not fused or before in ("-", "–") \
                 or re.match(r"[-–]\d", after):
             continue  # "$45m (£24m)", scores "3-1", ranges: one side left unchanged gives it away
@@ -116,8 +120,10 @@ def _calendar_swap(sent, article_text, text) -> str | None:
                 continue  # "the first few months" is an idiom, not a rank
             n = names.index(word)
             order = [n + 2, n - 2, n + 3, n - 3] if names is not _ORDINALS else [n + 2, n + 3, n + 1]
+            if nxt == "quarter":
+                order = [n + 2, n - 2, n + 1, n - 1]  # a year has four: "the sixth quarter" is false on its face
             for k in order:
-                if not 0 <= k < len(names):
+                if not 0 <= k < (len(names) if nxt != "quarter" else 4):
                     continue
                 new = names[k] if names is not _ORDINALS else (names[k].capitalize() if tok.is_title else names[k])
                 if re.search(r"\b" + new + r"\b", article_text, re.I):

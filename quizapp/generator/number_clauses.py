@@ -84,11 +84,17 @@ def cuts_scope(verb, subj, clause, when=False) -> bool:
             continue
         if when and in_advcl(tok, verb):
             continue
-        if tok.dep_ in ("prep", "npadvmod") and tok.i < subj.i:
-            continue  # a leading "Since 2002," or "Last week," only dates the clause
+        if tok.dep_ in ("prep", "npadvmod") and tok.i < subj.i and not _period(tok):
+            continue  # a leading "Last week," or "On Monday," only dates the clause
         if tok.head.i in keep:
             return True
     return False
+
+
+def _period(tok) -> bool:
+    """True for a span of time a figure is counted over ("This year,", "In 2019,", "Since 2002,")."""
+    return any(t.ent_type_ == "DATE" and (re.fullmatch(r"\d{4}", t.text) or t.lower_ in (
+        "year", "years", "month", "months", "quarter", "season", "decade")) for t in tok.subtree)
 
 
 def has_of(tok) -> bool:

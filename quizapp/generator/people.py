@@ -104,6 +104,40 @@ def person_like(entity: Entity, text: str) -> bool:
     return re.search(rf"(?<!\w){name}\s*(?:\(|(?:Bill|Act|Party|Sabha|House|Council|Committee|Agency)\b)", text) is None
 
 
+_SAYS = r"(?:said|says|told|added|argued|insisted|explained|warned|wrote|admitted|claimed)"
+_PERSON_NOUNS = ROLE_WORDS | {"lawyer", "sprinter", "athlete", "player", "star", "striker", "boss", "singer", "actor",
+                              "actress", "judge", "doctor", "professor", "economist", "analyst", "author", "writer",
+                              "colleague", "rival", "wife", "husband", "son", "daughter", "champion", "winner",
+                              "runner", "golfer", "midfielder", "defender", "forward", "goalkeeper", "batsman",
+                              "bowler", "official", "spokesperson", "mp", "senator", "governor", "lawmaker",
+                              "candidate", "member", "partner", "counterpart", "predecessor", "successor"}
+
+
+def person_cued(entity: Entity, gender: str | None, text: str) -> bool:
+    """True when something marks the name as a person's: a gender the article gives it (a courtesy
+    title, he/she, a census first name), "X said", ", 31,", or a word for a person right before it
+    ("lawyer Gregory Ioannidis"; "sprinters X and Y"). "Chart Track" ("market analysts Chart Track"),
+    "Leicester South" ("will visit Leicester South") have none of these, so neither is offered as a person."""
+    if gender is not None or any(entity.canonical.split()[0] in names for names in _first_names()):
+        return True
+    for name in {entity.canonical, entity.canonical.split()[-1]}:
+        n = re.escape(name)
+        if re.search(rf"(?<![\w-]){n},? {_SAYS}\b|\b{_SAYS} {n}\b|(?<![\w-]){n}, \d{{1,2}},", text):
+            return True
+        for m in re.finditer(rf"(\w+) (?:[A-Z][\w'-]+ )*{n}(?!\w)( and)?", text):
+            word = m.group(1).lower()
+            if word in _PERSON_NOUNS or word.endswith("s") and word[:-1] in _PERSON_NOUNS and m.group(2):
+                return True
+    return False
+
+
+def embedded(name: str, text: str) -> bool:
+    """True when every mention of ``name`` follows "of" ("analyst Mike Powell of Dresdner Kleinwort
+    Wasserstein"): the name is a firm's or a place's, not a person's."""
+    n = re.escape(name)
+    return len(re.findall(rf"\bof (?:[A-Z][\w&-]* )*{n}(?!\w)", text)) == len(re.findall(rf"(?<!\w){n}(?!\w)", text))
+
+
 def circle_of(entity: Entity, people: Sequence[Entity], text: str) -> set[int]:
     """Ids of the people linked to ``entity`` by being named in one sentence, directly or through others."""
     _, named = _named_in(text, _people_key(people))

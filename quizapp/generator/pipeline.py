@@ -17,6 +17,7 @@ from .questions import facts_from_doc
 from .questions_numbers import number_facts
 from .questions_roles import role_facts, unique_roles
 from .questions_subject import object_fact, speaker_fact, subject_fact
+from .anchors import main_organizations
 from .balance import balance_tf
 from .candidates import answer_id, mc_candidates, quote_candidates, statement_candidates
 from .rank import content_words
@@ -53,6 +54,7 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
     by_article: dict[int, list] = defaultdict(list)
     for pid, (doc_id, doc) in enumerate(para_docs):
         by_article[doc_id].append((pid, doc))
+    index.main_org = main_organizations(by_article, index)
     n_sents: dict[int, int] = {}
     statements = []
     all_text = "\n".join(art.text for art in cleaned)

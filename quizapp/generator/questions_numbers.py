@@ -149,6 +149,9 @@ def _shape(doc_id, doc, ent, q, verb, subj, clause, noun, anchor, prep, root, in
             prep is not None and prep.lower_ == "by" or prep is None and root.dep_ in ("dobj", "npadvmod")
             and q.kind == "PERCENT"):
         gone = {t.i for t in (prep.subtree if prep is not None else root.subtree)}
+        # "rose 2% to $11.1bn from $10.9bn": the levels would let a student work the change out.
+        gone |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "from")
+                 and any(t.like_num for t in c.subtree) for t in c.subtree}
         wh = "by what percentage" if q.kind == "PERCENT" else "by how much"
         return done("percent" if q.kind == "PERCENT" else "money" if q.kind == "MONEY" else "count", wh, aux,
                      stext, doc, [i for i in ids if i not in gone], repl, verb, clause, verb.lemma_ + ":by")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .anchors import resolve, stand_ins
 from .clean import is_boilerplate
 from .entities import Entity, EntityIndex, confident_type
 from .falsify import falsify
@@ -225,6 +226,12 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
         if any(re.search(rf"\b{re.escape(w)}\b", body[first.end():]) for w in name.split() if w[:1].isupper()):
             return None  # "He can only fire Mueller": the one person before is not "he" here
         body = name[0].upper() + name[1:] + body[first.end():]
+    previous = doc[sent.start - 1].sent if sent.start > 0 else None
+    spans = stand_ins(sent, doc_id, index, previous)
+    if spans and not first:
+        lead = index.main_org[doc_id]
+        # "the group has focused on ..." in a story about Rank: Rank is the group.
+        body = resolve(body, sent, spans, ("the " if lead.the_count * 2 > lead.mentions else "") + lead.canonical)
     rest = body if not first else body[len(name):]
     if PRONOUN.search(SUCH_AS.sub("", rest)) and not (tier == 3 and inner_pronouns(sent, rest)):
         return None

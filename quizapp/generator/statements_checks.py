@@ -21,6 +21,8 @@ ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\bdid (?:the same|likewise)
                        r"hours?|days?|weeks?|months?|years?|moments) later\b|\blater that (?:day|night|week)\b", re.I)
 # Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
 CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a result|in turn|by contrast|"
+                             r"in comparison|by comparison|similar|nonetheless|nevertheless|besides|otherwise|"
+                             r"again|still|other|another|both|either|neither|"
                              r"in contrast|similarly|likewise|on the other hand|even so|at the same time|in response|"
                              r"in return|instead|then|later|despite this|because of this|thus|therefore|hence|"
                              r"this(?! (?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|"
@@ -71,7 +73,19 @@ def subject_before_possessive(sent) -> bool:
     """True when the main clause's (noun) subject comes before the first his/her/its/their."""
     subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
     first = next((t.i for t in sent if t.lower_ in ("his", "her", "its", "their")), None)
-    return bool(subj) and first is not None and subj[0].i < first
+    if not subj or first is None or subj[0].i >= first:
+        return False
+    # The possessive must fit the subject: Trump's warning "about its use" means some drug, not him.
+    person = subj[0].ent_type_ == "PERSON"
+    plural = subj[0].tag_ in ("NNS", "NNPS")
+    for tok in sent:
+        word = tok.lower_
+        # "Campese told England to stop whingeing after their defeat": a named group before it may own it.
+        group = any(t.ent_type_ in ("ORG", "GPE", "NORP") and t.i != subj[0].i for t in sent[:tok.i - sent.start])
+        if word in ("his", "her") and not person or word == "its" and (person or plural) and not group \
+                or word == "their" and person and not group and not any(c.dep_ == "conj" for c in subj[0].children):
+            return False
+    return True
 
 
 def short_quotes(text: str) -> bool:

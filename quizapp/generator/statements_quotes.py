@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .entities import EntityIndex, confident_type
 from .falsify import _speaks
+from .people import embedded
 from .statements import Statement
 
 _VERBS = r"(?:said|says|added|explained|insisted|argued|warned|stressed|told [A-Z][\w.]*(?: [A-Z][\w.]*)?)"
@@ -94,7 +95,8 @@ def _quotes(docs, index: EntityIndex) -> tuple[list, list]:
     speakers = []
     # The article's quoted people: those of these sentences first, then anyone a say-verb names.
     quoted = [e for *_, e in found] + [e for e in index.same_type("PERSON") if confident_type(e) == "PERSON"
-                                       and len(e.canonical.split()) >= 2 and _speaks(e, text)]
+                                       and len(e.canonical.split()) >= 2 and _speaks(e, text)
+                                       and not embedded(e.canonical, text)]
     for entity in quoted:
         if entity not in speakers:
             speakers.append(entity)

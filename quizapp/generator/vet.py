@@ -48,7 +48,11 @@ _GARBLED_NUMBER = re.compile(r"^(?:In |By )?(?:how many|how much|what percentage
 _CLAUSE_GOES_ON = {"was", "were", "is", "are", "had", "has", "have", "been", "did", "do", "does", "will", "would",
                    "could", "can"}
 # A stem cut off after a function word ("... on the right and?") is a broken sentence.
-_CUT_OFF = re.compile(r"\b(?:and|or|but|of|to|the|a|an|with|for|from|by|on|in|at|after|before|than|as|that)\?$", re.I)
+_CUT_OFF = re.compile(r"\b(?:and|or|but|of|to|the|a|an|with|for|from|by|on|in|at|after|before|than|as|that)\?$|"
+                      # a verb that needs its clause: "How many companies predicted?", "to persuade voters?"
+                      r"\b(?:(?:predict|say|said|warn|believe|expect|claim|argue|thought|think|suggest|insist|fear|"
+                      r"hope|show|found|reveal|announce|estimate|forecast)(?:ed|s)?|(?:persuade|convince|tell|told|"
+                      r"remind|assure|warn)(?:ed|s)? \w+)\?$", re.I)
 _DEMONYMS = {"UK": "british|britain|english|england|scottish|welsh", "United Kingdom": "british|britain",
              "US": "american|america", "U.S.": "american|america", "United States": "american|america",
              "Britain": "british", "Russia": "russian", "Ukraine": "ukrainian", "Spain": "spanish",

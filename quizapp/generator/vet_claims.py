@@ -35,14 +35,17 @@ _STAND_INS = ("leader|leaders|visitor|visitors|hosts|holders|club|team|side|firm
                 "unit|subsidiary|regulator|watchdog|authorities|minister|chairman|boss|coach|manager|player|"
                 "victim|suspect|patient|researchers|scientists|experts|analysts|opposition|minority|majority|"
                 "duo|trio|pair|latter|former|newcomer|newcomers|opponents|rivals|defendant|accused|"
-                "number|figure|toll|total|amount|city|town|village|country|capital|province|state")
+                "number|figure|toll|total|amount|city|town|village|country|capital|province|state|"
+                "drug|drugs|aircraft|plane|jet|ship|vessel|device|product|star|striker|veteran|youngster|athlete|"
+                "sprinter|runner|singer|actor|band|bill|law|reports|program|programme|film|album|website|"
+                "service|\\d+-year[- ]old")
 _VAGUE = re.compile(rf"\b(?:the|The)\s+(?:{_VAGUE_NOUNS})\b(?!\s+(?:of|about|between|that|who|which)\b|['’]s|-)|"
                     r"\baccording to (?:some |many |most |several )?(?:experts|analysts|sources|officials|reports|"
                     r"observers|critics|insiders|people familiar)\b")
 _STARTERS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "As", "After", "Before", "When", "While", "With",
              "For", "By", "From", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Last", "Next",
              "Since", "Under", "Over", "Meanwhile", "However", "Also", "Earlier", "Later", "Then", "If", "Although"}
-_STAND_IN = re.compile(rf"\b(?:the|The)\s+(?:[\w-]+\s+)?(?:{_STAND_INS})\b"
+_STAND_IN = re.compile(rf"\b(?:the|The)\s+(?:[a-z\d][\w-]*\s+)?(?:{_STAND_INS})\b"
                        rf"(?!\s+(?:of|about|between|that|who|which|[A-Z])|['’]s\s+[A-Z]|-)")
 _DIRECTION = re.compile(r"\b(rose|risen|rising|rises|increased|increases|grew|grown|climbed|jumped|soared|"
                         r"fell|fallen|falls|falling|dropped|declined|decreased|slumped|plunged|shrank)\b"
@@ -54,7 +57,10 @@ _UPWARD = {"rose", "risen", "rising", "rises", "increased", "increases", "grew",
 _DEFINITE = {"the", "this", "that", "these", "those"}
 # Nouns with one obvious referent in a news story: "the government", "the pound".
 _UNIQUE = {"government", "pound", "dollar", "euro", "economy", "world", "public", "police", "country",
-           "year", "week", "month", "day", "time", "weekend", "season", "morning", "evening", "night"}
+           "year", "week", "month", "day", "time", "weekend", "season", "morning", "evening", "night",
+           # idioms, not references: "entered the public eye", "crossed the line", "took the lead"
+           "eye", "line", "way", "lead", "spotlight", "headlines", "limelight", "helm", "past", "future", "end",
+           "start", "beginning", "rest", "top", "bottom", "middle", "first", "last"}
 
 
 def unresolved_subject(text: str, title: str = "") -> bool:
@@ -196,6 +202,8 @@ def shared_surname(text: str, index: EntityIndex) -> bool:
             continue
         for m in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w])", text):
             prev = text[:m.start()].split()[-1:] or [""]
+            if re.match(r"\s[A-Z][a-z]", text[m.end():]):
+                continue  # "Francis Obikwelu": here the word is a first name
             if prev[0] not in firsts:
                 return True
     return False
