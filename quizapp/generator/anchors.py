@@ -10,9 +10,11 @@ leaving a phrase that does not stand alone.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .entities import Entity, EntityIndex, confident_type
+from .people import person_gender
 
 # Words a report uses for the company it is about; not "team" or "side" (sport), nor "party".
 FIRM_NOUNS = {"firm", "company", "group", "giant", "corporation", "conglomerate", "retailer", "carrier", "airline",
@@ -88,3 +90,103 @@ def resolve(text: str, sent, spans: list[tuple[int, int]], name: str) -> str:
             continue
         text = text[:at] + (name[0].upper() + name[1:] if at == 0 else name) + text[at + len(phrase):]
     return text
+
+
+def main_people(by_article: dict[int, list], index: EntityIndex) -> dict[int, tuple[Entity, str]]:
+    """Map each paragraph doc id to its article's dominant person and their sex ("m"/"f"), for
+    articles about one person: named at least three times, twice as often as anyone else, in the
+    first paragraph, and of a sex the article makes plain."""
+    out: dict[int, tuple[Entity, str]] = {}
+    people = index.same_type("PERSON")
+    for items in by_article.values():
+        counts: Counter = Counter()
+        for pid, doc in items:
+            for ent in doc.ents:
+                found = index.at(pid, ent.root.i)
+                if found is not None and found.label == "PERSON":
+                    counts[found.id] += 1
+        by_id = {e.id: e for e in people}
+        ranked = [(i, n) for i, n in counts.most_common() if confident_type(by_id[i]) == "PERSON"][:2]
+        if not ranked:
+            continue
+        lead = by_id[ranked[0][0]]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        text = "\n".join(doc.text for _, doc in items)
+        sex = person_gender(lead, people, text)
+        early = any(index.at(pid, t.i) is lead for pid, doc in items[:2] for t in doc)
+        if ranked[0][1] >= 2 and ranked[0][1] >= 1.5 * second and sex and early:
+            for pid, _ in items:
+                out[pid] = (lead, sex)
+    return out
+
+
+def main_person_for(pronoun: str, sent, doc_id: int, index: EntityIndex, previous=None) -> str | None:
+    """The article's dominant person's name for a "He"/"She" of ``sent`` of their sex, when nobody
+    else is named in the sentence before (else the pronoun may be that other person)."""
+    found = index.main_person.get(doc_id)
+    if found is None or {"he": "m", "she": "f"}.get(pronoun) != found[1]:
+        return None
+    lead = found[0]
+    # A leading pronoun points back: people named after it in its own sentence are not candidates.
+    for tok in previous or []:
+        other = index.at(doc_id, tok.i)
+        if other is not None and other.label == "PERSON" and other is not lead:
+            return None
+    return lead.canonical
+
+
+# Epithets a profile uses for its subject ("the French star", "the Dutchman", "the 32-year-old").
+EPITHETS = {"star", "striker", "veteran", "youngster", "athlete", "sprinter", "runner", "singer", "actor", "actress",
+            "champion", "midfielder", "defender", "goalkeeper", "forward", "winger", "player", "dutchman",
+            "frenchman", "englishman", "scot", "welshman", "irishman", "american", "spaniard", "italian", "german",
+            "brazilian", "argentine", "australian", "russian", "swede", "dane", "norwegian", "belgian", "portuguese"}
+_WOMEN = {"actress"}
+
+
+def person_stand_ins(sent, doc_id: int, index: EntityIndex, previous=None) -> list[tuple[int, int]]:
+    """Token spans of "the French star"-style epithets in ``sent`` that can only mean the article's
+    dominant person: nobody else is named in the sentence before it or in the sentence before."""
+    found = index.main_person.get(doc_id)
+    if found is None:
+        return []
+    lead, sex = found
+    out = []
+    for tok in sent:
+        age = re.fullmatch(r"\d{2}-year-old", tok.lower_)
+        if tok.lower_ not in EPITHETS and not age or tok.tag_ not in ("NN", "NNP", "JJ") \
+                or (tok.lower_ in _WOMEN) != (sex == "f"):
+            continue
+        start = tok.i - 1
+        if start >= sent.start and sent.doc[start].pos_ in ("ADJ", "PROPN") and sent.doc[start].ent_type_ in (
+                "NORP", "GPE", ""):
+            start -= 1  # "the French star", "the Kansas star"
+        if start < sent.start or sent.doc[start].lower_ != "the":
+            continue
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if after is not None and (after.pos_ == "PROPN" or after.lower_ in ("of", "who", "that", "'s")):
+            continue  # "the striker Wayne Rooney": named right there
+        before = [*(previous or []), *sent[:start - sent.start]]
+        if any((e := index.at(doc_id, t.i)) is not None and e.label == "PERSON" and e is not lead for t in before):
+            continue
+        out.append((start, tok.i + 1))
+    return out
+
+
+_PERSONAL = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b", re.I)
+
+
+def inner_subject(sent, body: str, doc_id: int, index: EntityIndex, prev_people: dict, previous=None) -> str:
+    """``body`` with a subject "he"/"she" after a leading phrase ("By the 1980s he had risen ...")
+    named, when it is the sentence's only personal pronoun and its referent is plain: the one
+    person of the sentence before, or the article's dominant person."""
+    subj = [c for c in sent.root.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")]
+    if not subj or subj[0].i == sent.start or len(_PERSONAL.findall(body)) != 1:
+        return body
+    word = subj[0].lower_
+    if any(index.at(doc_id, t.i) is not None and index.at(doc_id, t.i).label == "PERSON"
+           for t in sent[:subj[0].i - sent.start]):
+        return body  # a person named before the pronoun may be the one it means
+    name = prev_people.get(word) or main_person_for(word, sent, doc_id, index, previous)
+    if name is None or re.search(rf"\b{re.escape(name.split()[-1])}\b", body):
+        return body
+    return re.sub(rf"\b{word}\b", name, body, count=1)

@@ -49,6 +49,9 @@ def _evidence(group: list[Fact], sources) -> list[Evidence]:
     return out
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,6}")
+
+
 def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> list[Candidate]:
     lead = group[0]
     evidence = _evidence(group, sources)
@@ -75,6 +78,8 @@ def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> 
             wrong = [w[:1].upper() + w[1:] for w in wrong]  # "Two" opened its sentence: "Three", not "three"
     if lead.entity is not None and lead.entity.label == "ORG":
         wrong = same_kind_orgs(key, wrong)
+        # "EC" among spelled-out names stands out by its form alone: choices are written like the key.
+        wrong = [w for w in wrong if bool(_ACRONYM.fullmatch(w)) == bool(_ACRONYM.fullmatch(key))]
     if lead.entity is not None and lead.entity.label == "PERSON":
         wrong = _same_standing(lead, key, wrong, "\n".join(s.text for s in sources))
     last_resort, fitting = False, []

@@ -116,6 +116,7 @@ class EntityIndex:
         self._by_token: dict[tuple[int, int], Entity] = {}
         self._full_person: dict[int, bool] = {}
         self.main_org: dict[int, Entity] = {}  # paragraph doc id -> its article's dominant organization
+        self.main_person: dict[int, tuple] = {}  # paragraph doc id -> (dominant person, "m"/"f")
 
     @classmethod
     def from_docs(cls, docs) -> "EntityIndex":
@@ -210,7 +211,7 @@ class EntityIndex:
     def _decide(self, entity: Entity) -> None:
         longest = max(len(s.split()) for s in entity.surfaces)
         full = [s for s in entity.surfaces if len(s.split()) == longest]
-        entity.canonical = sorted(full, key=lambda s: (-entity.surfaces[s], s))[0]
+        entity.canonical = sorted(full, key=lambda s: (s.isupper() and len(s) > 3, -entity.surfaces[s], s))[0]
         kinds = {place_kind(s) for s in entity.surfaces} - {None}
         if kinds:
             entity.label = "COUNTRY" if "COUNTRY" in kinds else "CITY"

@@ -50,6 +50,12 @@ def _number_swap(sent, article_text, text) -> str | None:
         rest = sent.text[ent.end_char - sent.start_char:]
         if q.kind == "COUNT" and q.value <= 20 and re.search(r"[–—:]|\bnamely\b|\bas [A-Z]|\bincluding [A-Z]", rest):
             continue  # "Eight bills – A, B, C and D": the list after the number counts them
+        if re.match(r"\s*(?:or|and) (?:above|more|higher|over|older|below|less|lower|under|fewer|younger)\b", rest):
+            continue  # "30 or above is obese": a threshold; "50 or above" would still be true
+        if q.kind == "COUNT" and re.search(r"\bthe other\b|\bboth\b|\bone (?:from|by|of|in)\b", rest):
+            continue  # "three challenges - one from X and the other from Y" counts them itself
+        if q.kind == "YEAR" and re.search(r"\b(?:will|would|is set to|is due to|is expected to)\b", sent.text):
+            continue  # "2003 will see ..." in a story told from 2004 is false on its face
         if re.search(r"\bbetween\s*$", sent.text[:ent.start_char - sent.start_char]) or re.match(
                 r"\s*(?:to|and|or)\s+[$£€]?\d", rest) or re.search(r"\d[\d.,%]*\s+(?:to|or)\s*$",
                                                                 sent.text[:ent.start_char - sent.start_char]):
@@ -121,7 +127,7 @@ def _calendar_swap(sent, article_text, text) -> str | None:
             n = names.index(word)
             order = [n + 2, n - 2, n + 3, n - 3] if names is not _ORDINALS else [n + 2, n + 3, n + 1]
             if nxt == "quarter":
-                order = [n + 2, n - 2, n + 1, n - 1]  # a year has four: "the sixth quarter" is false on its face
+                continue  # "second quarter profits were ..." is unsupported, not false: other quarters exist
             for k in order:
                 if not 0 <= k < (len(names) if nxt != "quarter" else 4):
                     continue

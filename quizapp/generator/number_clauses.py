@@ -97,6 +97,14 @@ def _period(tok) -> bool:
         "year", "years", "month", "months", "quarter", "season", "decade")) for t in tok.subtree)
 
 
+def change_levels(verb) -> set[int]:
+    """Token ids of a change's "to X" and "from Y" figures ("rose 2% to $11.1bn from $10.9bn"): with
+    both levels in the stem a student could work the change out, so a change question drops them."""
+    return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "from")
+            and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for t in c.subtree)
+            for t in c.subtree}
+
+
 def has_of(tok) -> bool:
     """True when ``tok`` has an "of/from/to" phrase ("rose by 5% from ...": not a plain change)."""
     return any(c.dep_ == "prep" and c.lower_ in ("of", "from", "to") for c in tok.children)

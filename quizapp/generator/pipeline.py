@@ -3,6 +3,7 @@ questions with distractors -> ranked, filtered QuestionSet."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from .questions import facts_from_doc
 from .questions_numbers import number_facts
 from .questions_roles import role_facts, unique_roles
 from .questions_subject import object_fact, speaker_fact, subject_fact
-from .anchors import main_organizations
+from .anchors import main_organizations, main_people
 from .balance import balance_tf
 from .candidates import answer_id, mc_candidates, quote_candidates, statement_candidates
 from .rank import content_words
@@ -55,6 +56,7 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
     for pid, (doc_id, doc) in enumerate(para_docs):
         by_article[doc_id].append((pid, doc))
     index.main_org = main_organizations(by_article, index)
+    index.main_person = main_people(by_article, index)
     n_sents: dict[int, int] = {}
     statements = []
     all_text = "\n".join(art.text for art in cleaned)
@@ -131,7 +133,8 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
             q.prompt = attribute_to_article(q.prompt, several=len(sources) > 1)
     unify_spelling([c.question for c in chosen], index)
     for c in chosen:
-        c.question.prompt = repair_mojibake(c.question.prompt)
+        # The BBC corpus lost its dashes to runs of spaces ("casinos   trials of which"): put them back.
+        c.question.prompt = re.sub(r"(?<=\S) {2,}(?=\S)", " – ", repair_mojibake(c.question.prompt))
     return QuestionSet(
         title=(title or sources[0].title).strip() or "Quiz",
         description=f"Questions generated from {len(sources)} article{'s' if len(sources) > 1 else ''}.",

@@ -11,6 +11,7 @@ import re
 
 from .clean import is_boilerplate
 from .entities import EntityIndex, confident_type
+from .number_clauses import change_levels
 from .facts import (CHANGE_VERBS, HEDGE_LEMMAS, MOTION_VERBS, SAY_VERBS, Fact, _flags, clause_entity_ids, clause_ids,
                     find_subject, invert, quantity_of, quoted_ids, render, render_with, subject_core, subject_text,
                     verb_chain, wh_for)
@@ -181,9 +182,10 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
                 sig_key=noun.lemma_)
         elif q.kind == "PERCENT" and tok.head.i in chain and doc[tok.head.i].lemma_ in CHANGE_VERBS and \
                 tok.dep_ in ("dobj", "npadvmod") and not of:
+            levels = change_levels(doc[tok.head.i])  # "to $11.1bn from $10.9bn" would give the change away
             add("percent", span.text, "PERCENT",
-                _inverted("by what percentage", aux, stext, doc, [j for j in ids if j not in sub_ids], repl),
-                quantity=q, sig_key=tok.head.lemma_)
+                _inverted("by what percentage", aux, stext, doc, [j for j in ids if j not in sub_ids | levels],
+                          repl), quantity=q, sig_key=tok.head.lemma_)
         elif q.kind == "PERCENT" and tok.dep_ == "dobj" and tok.head.i in chain and of:
             wh = "what percentage " + render(doc, [t.i for t in of[0].subtree])
             add("percent", span.text, "PERCENT", _inverted(wh, aux, stext, doc, [j for j in ids if j not in sub_ids], repl),

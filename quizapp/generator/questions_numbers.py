@@ -28,7 +28,7 @@ from .clean import is_boilerplate
 from .entities import EntityIndex
 from .facts import (CHANGE_VERBS, Fact, clause_entity_ids, clause_ids, find_subject, invert,
                     render, subject_core, subject_text)
-from .number_clauses import ask, clean, cuts_scope, done, has_of, how_stated, in_advcl, pobj_lemma
+from .number_clauses import ask, change_levels, clean, cuts_scope, done, has_of, how_stated, in_advcl, pobj_lemma
 from .numbers import calendar_taken, parse_quantity
 
 # Prepositions that front cleanly ("In how many countries ...?"); "to"/"on"/"at" often belong to
@@ -149,9 +149,7 @@ def _shape(doc_id, doc, ent, q, verb, subj, clause, noun, anchor, prep, root, in
             prep is not None and prep.lower_ == "by" or prep is None and root.dep_ in ("dobj", "npadvmod")
             and q.kind == "PERCENT"):
         gone = {t.i for t in (prep.subtree if prep is not None else root.subtree)}
-        # "rose 2% to $11.1bn from $10.9bn": the levels would let a student work the change out.
-        gone |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "from")
-                 and any(t.like_num for t in c.subtree) for t in c.subtree}
+        gone |= change_levels(verb)
         wh = "by what percentage" if q.kind == "PERCENT" else "by how much"
         return done("percent" if q.kind == "PERCENT" else "money" if q.kind == "MONEY" else "count", wh, aux,
                      stext, doc, [i for i in ids if i not in gone], repl, verb, clause, verb.lemma_ + ":by")

@@ -157,6 +157,9 @@ def _role_text(doc, ids, doc_id, index) -> str | None:
     words = [doc[i] for i in ids]
     if any(t.is_punct and t.text not in "-.&" for t in words) or any(t.tag_ in ("PRP", "PRP$") for t in words):
         return None
+    if re.fullmatch(r"(?:Democratic|Republican|Labour|Tory|Conservative|Socialist)\s+(?:President|Prime Minister)",
+                    render(doc, ids)):
+        return None  # "Democratic President Barack Obama's policy": a party has had many, past and present
     if any(t.lower_ in ("this", "that", "these", "those", "such", "same") for t in words):
         return None  # "the head of that tribunal": which one is in another sentence
     if any((e := index.at(doc_id, t.i)) is not None and e.label == "PERSON" for t in words):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .anchors import resolve, stand_ins
+from .anchors import inner_subject, main_person_for, person_stand_ins, resolve, stand_ins
 from .clean import is_boilerplate
 from .entities import Entity, EntityIndex, confident_type
 from .falsify import falsify
@@ -218,6 +218,9 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     if first:
         word = first.group(1).lower()
         name = prev_people.get({"the pair": "pair", "the duo": "pair"}.get(word, word))
+        if name is None and word in ("he", "she"):
+            # A profile: "He spied for MI6 for two years" where the story is about one man.
+            name = main_person_for(word, sent, doc_id, index, doc[sent.start - 1].sent if sent.start > 0 else None)
         after = sent[1] if len(sent) > 1 else None
         if name is None or word == "it" and (after is None or after.lemma_ in ("be", "seem", "appear")):
             return None
@@ -232,6 +235,10 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
         lead = index.main_org[doc_id]
         # "the group has focused on ..." in a story about Rank: Rank is the group.
         body = resolve(body, sent, spans, ("the " if lead.the_count * 2 > lead.mentions else "") + lead.canonical)
+    body = body if first else inner_subject(sent, body, doc_id, index, prev_people, previous)
+    people_spans = person_stand_ins(sent, doc_id, index, previous)
+    if people_spans and not first:
+        body = resolve(body, sent, people_spans, index.main_person[doc_id][0].canonical)
     rest = body if not first else body[len(name):]
     if PRONOUN.search(SUCH_AS.sub("", rest)) and not (tier == 3 and inner_pronouns(sent, rest)):
         return None

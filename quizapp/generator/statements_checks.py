@@ -22,7 +22,8 @@ ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\bdid (?:the same|likewise)
 # Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
 CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a result|in turn|by contrast|"
                              r"in comparison|by comparison|similar|nonetheless|nevertheless|besides|otherwise|"
-                             r"again|still|other|another|both|either|neither|"
+                             r"again|still|other|another|both|either|neither|there,|here,|the biggest|the main|"
+                             r"the latest|the new|"
                              r"in contrast|similarly|likewise|on the other hand|even so|at the same time|in response|"
                              r"in return|instead|then|later|despite this|because of this|thus|therefore|hence|"
                              r"this(?! (?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|"
@@ -41,6 +42,8 @@ def sloppy(span, text: str) -> bool:
         return True
     if re.search(r"\b(?:and|the|of|to|in|for|with)[A-Z]", text):
         return True  # a lost space: "Apple Watch andiPhone"
+    if re.search(r"\b(\w{3,})(\w{4,}) \2\b|\bone (?:his|her|their|its|my|our)\b|\b(\w+)'s \w+'s\b", text, re.I):
+        return True  # "a lawsuit suit", "one his priorities", "the 32-year-old's Dutchman's"
     for tok in span:
         if tok.dep_ == "det" and tok.lower_ in ("a", "an") and tok.head.tag_ == "NNS":
             return True

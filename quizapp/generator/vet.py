@@ -86,6 +86,8 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
     if q.kind != "true_false" and re.match(r"^(?:\w+ ){1,2}(?:did|does|do)\b", q.prompt) \
             and re.search(r"\b(?:his|her|its|their|he|she|him|they|them)\b", q.prompt, re.I):
         return HARD  # "Who did his header deflect off?": the pronoun is someone other than the answer
+    if re.search(r"\b(?:pounds|dollars|euros)\s+(?!\d)", q.prompt):
+        return HARD  # a currency word whose number was taken out ("invested some pounds in")
     if re.search(r"[a-z0-9]\.[A-Z][a-z]", q.prompt):
         return HARD  # two sentences the source glued together ("$2.90.It said")
     if q.kind != "true_false" and (_NUMBER_STEM.match(q.prompt) and _GARBLED_NUMBER.search(q.prompt)
@@ -198,7 +200,8 @@ def unify_spelling(questions, index: EntityIndex) -> None:
                     counts[key][word] += n
         for spellings in counts.values():
             if len(spellings) > 1:
-                best = sorted(spellings, key=lambda w: (-spellings[w], w))[0]
+                # A dateline's "WASHINGTON" is never the spelling to spread.
+                best = sorted(spellings, key=lambda w: (w.isupper() and len(w) > 3, -spellings[w], w))[0]
                 fixes.update({w: best for w in spellings if w != best and _respelling(w, best)})
     if not fixes:
         return

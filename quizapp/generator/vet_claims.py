@@ -9,6 +9,7 @@ need the whole article.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from .entities import EntityIndex
 from .nlp import get_nlp
@@ -45,7 +46,9 @@ _VAGUE = re.compile(rf"\b(?:the|The)\s+(?:{_VAGUE_NOUNS})\b(?!\s+(?:of|about|bet
 _STARTERS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "As", "After", "Before", "When", "While", "With",
              "For", "By", "From", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Last", "Next",
              "Since", "Under", "Over", "Meanwhile", "However", "Also", "Earlier", "Later", "Then", "If", "Although"}
-_STAND_IN = re.compile(rf"\b(?:the|The)\s+(?:[a-z\d][\w-]*\s+)?(?:{_STAND_INS})\b"
+_EPITHETS = "star|striker|veteran|youngster|athlete|sprinter|runner|singer|actor|champion|midfielder|defender"
+_STAND_IN = re.compile(rf"\b(?:the|The)\s+(?:(?:[a-z\d][\w-]*|[A-Z][a-z]+)\s+(?={_EPITHETS})|[a-z\d][\w-]*\s+)?"
+                       rf"(?:{_STAND_INS}|affair|sides|{_EPITHETS})\b"
                        rf"(?!\s+(?:of|about|between|that|who|which|[A-Z])|['’]s\s+[A-Z]|-)")
 _DIRECTION = re.compile(r"\b(rose|risen|rising|rises|increased|increases|grew|grown|climbed|jumped|soared|"
                         r"fell|fallen|falls|falling|dropped|declined|decreased|slumped|plunged|shrank)\b"
@@ -198,8 +201,8 @@ def shared_surname(text: str, index: EntityIndex) -> bool:
             if len(words) >= 2:
                 by_surname.setdefault(words[-1], set()).add(words[0])
     for surname, firsts in by_surname.items():
-        if len(firsts) < 2:
-            continue
+        if len(firsts) < 2 or len(firsts) == 2 and SequenceMatcher(None, *sorted(firsts)).ratio() >= 0.8:
+            continue  # "Viktor" and "Victor" Makarov: one man spelled two ways
         for m in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w])", text):
             prev = text[:m.start()].split()[-1:] or [""]
             if re.match(r"\s[A-Z][a-z]", text[m.end():]):

@@ -1,0 +1,103 @@
+"""Who a story is about (anchors) and the fixes from the review of unseen BBC and Reuters articles."""
+
+import pytest
+
+from quizapp.generator import Article, generate
+from quizapp.generator.falsify_negate import negate
+from quizapp.generator.falsify_numbers import _number_swap
+from quizapp.generator.statements_checks import sloppy
+from quizapp.generator.vet import _CUT_OFF
+
+RANK = """Rank set to sell off film unit
+
+Leisure group Rank could unveil plans to sell its media business, the Sunday Telegraph reported.
+
+Rank will announce its results on Friday. Speculation has mounted since Rank announced a study in September.
+Since Mike Smith's appointment as chief executive in 1999, the group has focused on fewer businesses.
+Formed in the 1940s the firm was a leading UK film producer and cinema owner for many years.
+"""
+
+PROFILE = """Russian ex-spy on hunger strike
+
+Viktor Makarov, 50, is entering the seventh week of a hunger strike near Downing Street.
+
+Mr Makarov joined the KGB in Moscow as an idealistic 20 year-old. By the 1980s he had risen to the rank of \
+senior lieutenant.
+"""
+
+
+def _prompts(text: str) -> list[str]:
+    qs = generate([Article("a.txt", text)])
+    return [q.prompt for q in qs.questions] + [q.prompt for q in qs.questions]
+
+
+def test_the_group_names_the_company_the_story_is_about(nlp):
+    prompts = " ".join(_prompts(RANK))
+    assert "Rank has focused on fewer businesses" in prompts or "Rank was" in prompts
+    assert "the group has focused" not in prompts and "the firm was" not in prompts
+
+
+def test_he_names_the_one_man_a_profile_is_about(nlp):
+    prompts = " ".join(_prompts(PROFILE))
+    assert "By the 1980s Viktor Makarov had" in prompts  # true, or its "had not risen" false twin
+    assert " he had" not in prompts
+
+
+def test_another_person_just_before_keeps_he_unresolved(nlp):
+    text = PROFILE.replace("By the 1980s he had risen", "His teacher was John Smith. By the 1980s he had risen")
+    assert "Makarov had" not in " ".join(_prompts(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "A BMI of 25 to 29.9 is overweight and 30 or above is obese.",          # a threshold: 50 or above is true too
+    "Fentanyl is 50 to 100 times more potent than morphine.",               # one end of a range
+    "There were three legal challenges - one from Ireland and the other from Iata.",  # the list counts them
+])
+def test_numbers_that_a_swap_would_not_falsify(nlp, sentence):
+    sent = next(iter(nlp(sentence).sents))
+    assert _number_swap(sent, sentence, sentence) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Although sales climbed, the firm posted a loss in the quarter.",
+    "Despite the warnings, Mr Greenspan offered some good news for the short term.",
+])
+def test_negation_skips_contrasts_and_some(nlp, text):
+    assert negate(next(iter(nlp(text).sents)), text) is None
+
+
+@pytest.mark.parametrize("text", ["The case is a lawsuit suit against the bank.",
+                                  "Debt relief would be one his G8 priorities."])
+def test_source_typos_are_not_copied(nlp, text):
+    doc = nlp(text)
+    assert sloppy(list(doc), text)
+
+
+@pytest.mark.parametrize("stem", ["How many leading UK video game companies predicted?",
+                                  "Who has begun a week long tour to persuade voters?"])
+def test_stems_that_lost_their_clause_are_cut_off(stem):
+    assert _CUT_OFF.search(stem)
+
+
+def test_profit_stem_keeps_its_company_and_drops_its_levels(nlp):
+    text = ("Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant TimeWarner jumped 76% to "
+            "$1.13bn for the three months to December, from $639m a year earlier. TimeWarner said fourth quarter "
+            "sales rose 2% to $11.1bn from $10.9bn. Time Warner's fourth quarter profits were slightly better "
+            "than analysts' expectations. The firm is now one of the biggest investors in Google.\n")
+    qs = generate([Article("a.txt", text)])
+    for q in qs.questions:
+        assert "giant jump" not in q.prompt
+        if q.prompt.startswith("By what percentage"):
+            assert "$1.13bn" not in q.prompt and "$11.1bn" not in q.prompt
+        assert not {"Time Warner", "TimeWarner"} <= set(q.choices)
+        assert "sixth quarter" not in q.prompt
+
+
+def test_a_dateline_never_spells_a_name_in_capitals(nlp):
+    text = ("Democrats want a law on North Korea\n\nWASHINGTON (Reuters) - Democratic U.S. senators introduced a "
+            "bill on Tuesday to stop a strike on North Korea. Tensions between Washington and Pyongyang have been "
+            "building after a series of nuclear tests by North Korea. The bill was backed by 12 senators in "
+            "Washington on Tuesday. Washington has imposed sanctions on North Korea since 2006.\n")
+    qs = generate([Article("a.txt", text)])
+    assert qs.questions
+    assert all("WASHINGTON" not in q.prompt for q in qs.questions)
