@@ -187,6 +187,28 @@ def inner_subject(sent, body: str, doc_id: int, index: EntityIndex, prev_people:
            for t in sent[:subj[0].i - sent.start]):
         return body  # a person named before the pronoun may be the one it means
     name = prev_people.get(word) or main_person_for(word, sent, doc_id, index, previous)
-    if name is None or re.search(rf"\b{re.escape(name.split()[-1])}\b", body):
+    if name is None or not nearest_person_ok(sent, subj[0].i, name, doc_id, index) or re.search(rf"\b{re.escape(name.split()[-1])}\b", body):
         return body
     return re.sub(rf"\b{word}\b", name, body, count=1)
+
+
+_PERSON_HEADS = {"player", "man", "woman", "leader", "chairman", "chief", "minister", "coach", "manager", "boss",
+                 "spokesman", "spokeswoman", "official", "president", "star", "champion", "winner", "striker",
+                 "captain", "director", "executive", "secretary", "australian", "american", "briton", "frenchman",
+                 "dutchman", "scot", "spaniard", "swiss", "german", "italian", "russian", "athlete", "actor", "singer"}
+
+
+def nearest_person_ok(sent, pronoun_i: int, name: str, doc_id: int, index: EntityIndex) -> bool:
+    """True unless something closer to the pronoun than ``name`` could be what it means: reading back
+    from it within the paragraph, the first person named must be ``name``, and no "the number one
+    player"-style description of a person may come before that name."""
+    doc = sent.doc
+    for i in range(pronoun_i - 1, -1, -1):
+        tok = doc[i]
+        found = index.at(doc_id, i)
+        if found is not None and found.label == "PERSON":
+            return found.canonical == name or name in found.surfaces or name.split()[-1] == found.canonical.split()[-1]
+        if tok.dep_ in ("nsubj", "nsubjpass", "appos") and tok.lower_ in _PERSON_HEADS and found is None \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False  # "The number one player in the world is ... He has just been voted ..."
+    return True  # named in an earlier paragraph: the caller's memory decided

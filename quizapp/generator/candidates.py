@@ -61,7 +61,9 @@ def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> 
     evidence.insert(0, lead_ev)
     true_ids, true_values = _true_answers(group, groups)
     prompt = lead.prompt
-    if lead.slot in ("subj", "said") and re.search(r"\b(?:also|too|as well(?! as)|likewise|similarly)\b", lead.sentence):
+    at = lead.sentence.find(lead.answer)
+    if lead.slot in ("subj", "said") and at >= 0 and re.search(
+            r"\b(?:also|too|as well(?! as)|likewise|similarly)\b", lead.sentence[at:at + len(lead.answer) + 60]):
         return []  # "Tzekos was also banned": someone else did it too, maybe one of the choices
     if lead.entity is not None:
         key = key_text(lead.entity, [lead.sentence], lead.answer)

@@ -179,7 +179,8 @@ def _role_text(doc, ids, doc_id, index) -> str | None:
         return None  # a mis-parsed verb ("defended coach Andy Robinson") is no title
     text = render(doc, ids)
     first = doc[ids[0]]
-    if first.is_sent_start and first.is_title and first.pos_ != "PROPN" and index.at(doc_id, first.i) is None \
+    if first.is_sent_start and first.is_title and index.at(doc_id, first.i) is None and (
+            first.pos_ != "PROPN" or first.lower_ in _VAGUE | ROLE_NOUNS | {"outgoing", "incoming", "interim"}) \
             and not capitalised_elsewhere(doc, first):
         text = first.lower_ + text[len(first.text):]  # "Senior business manager" opened the sentence
     if any(doc[i].tag_ == "POS" and doc[i].head.pos_ != "PROPN" for i in ids if i < head):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .anchors import inner_subject, main_person_for, person_stand_ins, resolve, stand_ins
+from .anchors import inner_subject, main_person_for, nearest_person_ok, person_stand_ins, resolve, stand_ins
 from .clean import is_boilerplate
 from .entities import Entity, EntityIndex, confident_type
 from .falsify import falsify
@@ -221,6 +221,8 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
         if name is None and word in ("he", "she"):
             # A profile: "He spied for MI6 for two years" where the story is about one man.
             name = main_person_for(word, sent, doc_id, index, doc[sent.start - 1].sent if sent.start > 0 else None)
+        if name is not None and word in ("he", "she") and not nearest_person_ok(sent, sent.start, name, doc_id, index):
+            return None  # "Mr Milburn ... His interests ... He also commanded": not the article's main man
         after = sent[1] if len(sent) > 1 else None
         if name is None or word == "it" and (after is None or after.lemma_ in ("be", "seem", "appear")):
             return None

@@ -52,7 +52,8 @@ _CUT_OFF = re.compile(r"\b(?:and|or|but|of|to|the|a|an|with|for|from|by|on|in|at
                       # a verb that needs its clause: "How many companies predicted?", "to persuade voters?"
                       r"\b(?:(?:predict|say|said|warn|believe|expect|claim|argue|thought|think|suggest|insist|fear|"
                       r"hope|show|found|reveal|announce|estimate|forecast)(?:ed|s)?|(?:persuade|convince|tell|told|"
-                      r"remind|assure|warn)(?:ed|s)? \w+)\?$", re.I)
+                      r"remind|assure|warn)(?:ed|s)? \w+|(?:said|says|announced|added|warned) (?:in|on|at|during) "
+                      r"(?:a|an|the) \w+)\?$", re.I)
 _DEMONYMS = {"UK": "british|britain|english|england|scottish|welsh", "United Kingdom": "british|britain",
              "US": "american|america", "U.S.": "american|america", "United States": "american|america",
              "Britain": "british", "Russia": "russian", "Ukraine": "ukrainian", "Spain": "spanish",

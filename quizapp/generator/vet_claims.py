@@ -221,7 +221,8 @@ def attribute_to_article(text: str, several: bool = False) -> str:
     "Needless to say, there will be ..." -> "According to the article, there will be ..."."""
     body = _ASIDE.sub("", text.strip())
     first = get_nlp()(body)[0]
-    if first.pos_ == "DET" or not first.ent_type_ and first.text != "I" and not first.text.isupper():
+    if first.pos_ == "DET" or not first.ent_type_ and first.pos_ != "PROPN" and first.text != "I" \
+            and not first.text.isupper() and first.text not in ("Mr", "Mrs", "Ms", "Dr", "Sir"):
         body = body[:1].lower() + body[1:]
     return f"According to {'one of the articles' if several else 'the article'}, {body}"
 

@@ -101,3 +101,22 @@ def test_a_dateline_never_spells_a_name_in_capitals(nlp):
     qs = generate([Article("a.txt", text)])
     assert qs.questions
     assert all("WASHINGTON" not in q.prompt for q in qs.questions)
+
+
+def test_he_after_another_named_man_is_never_the_main_person(nlp):
+    # "He" after "Mr Milburn ... His interests ..." is Milburn, though the story is about Hague.
+    text = ("Hague's earnings shown\n\nFormer Tory leader William Hague earned up to £820,000 from speeches. "
+            "Mr Hague wrote a book on Pitt.\n\nMr Milburn was away from the frontbench for a year. "
+            "His declared interests include £20,000 from articles. He also commanded a salary of £35,000 "
+            "for being on Bridgepoint Capital's advisory committee. Mr Hague also presented a TV show.\n")
+    prompts = " ".join(_prompts(text))
+    assert "William Hague commanded" not in prompts and "Hague also commanded" not in prompts
+
+
+def test_he_after_a_description_of_someone_is_left_alone(nlp):
+    text = ("Federer has no equal\n\nRoger Federer won the Masters Cup in Houston on Sunday. Federer beat "
+            "Lleyton Hewitt in the final. Hewitt said Federer was the best player in the world.\n\n"
+            "After his win over Lleyton Hewitt, the number one player in the world is also the main man for "
+            "promoting the sport. He has just been "
+            "voted the best Ambassador for Tennis on the ATP Tour.\n")
+    assert "Hewitt has just been voted" not in " ".join(_prompts(text))
