@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .entities import EntityIndex, confident_type
 from .falsify import _speaks
+from .anchors import main_person_for, nearest_person_ok
 from .people import embedded
 from .statements import Statement
 
@@ -142,7 +143,13 @@ def _quote(doc_id, sent, index, prev: list = ()):
         return quote, entity
     speaker = m.group("s1") or m.group("s2")
     if speaker in ("he", "she"):
-        return (quote, prev[0]) if len(prev) == 1 and len(prev[0].canonical.split()) >= 2 else None
+        if len(prev) == 1 and len(prev[0].canonical.split()) >= 2:
+            return quote, prev[0]
+        # An interview piece: "he said" after lines of quotation is the man the story is about.
+        name = main_person_for(speaker, sent, doc_id, index, sent.doc[sent.start - 1].sent if sent.start else None)
+        lead = index.main_person.get(doc_id, (None,))[0]
+        ok = name is not None and not prev and nearest_person_ok(sent, sent.start, name, doc_id, index)
+        return (quote, lead) if ok and len(lead.canonical.split()) >= 2 else None
     start = sent.start_char + text.index(speaker, m.start("s1") if m.group("s1") else m.start("s2"))
     for tok in sent:
         if start <= tok.idx < start + len(speaker):
