@@ -111,10 +111,11 @@ def main_people(by_article: dict[int, list], index: EntityIndex) -> dict[int, tu
             continue
         lead = by_id[ranked[0][0]]
         second = ranked[1][1] if len(ranked) > 1 else 0
-        text = "\n".join(doc.text for _, doc in items)
-        sex = person_gender(lead, people, text)
+        if ranked[0][1] < 2 or ranked[0][1] < 1.5 * second:
+            continue
         early = any(index.at(pid, t.i) is lead for pid, doc in items[:2] for t in doc)
-        if ranked[0][1] >= 2 and ranked[0][1] >= 1.5 * second and sex and early:
+        sex = early and person_gender(lead, people, "\n".join(doc.text for _, doc in items))
+        if sex:
             for pid, _ in items:
                 out[pid] = (lead, sex)
     return out

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from .entities import ORG_WORDS, Entity, EntityIndex, confident_type, organization_like, place_kind, squash
 from .gazetteer import FALLBACK
 from .numbers import Quantity, wrong_values
-from .people import ROLE_WORDS, circle_of, contains, embedded, person_gender, person_cued, person_like, stem_gender, titled_after
+from .people import (ROLE_WORDS, circle_of, contains, embedded, person_cued, person_gender, person_like, stem_gender,
+                     titled_after)
 
 
 def key_text(entity: Entity, evidence: Sequence[str], surface: str) -> str:
@@ -235,6 +237,7 @@ def _title_before(words: list[str]) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=1024)
 def role_titles(name: str, article_text: str) -> str:
     """The titles the article puts right before each mention of ``name`` (full name or surname)."""
     out = []

@@ -25,7 +25,7 @@ from .rank import content_words
 from .statements import sentence_statements
 from .statements_quotes import quote_questions, quote_statements
 from .vet import LAST, SOFT, severity, unify_spelling
-from .vet_claims import attribute_to_article, bounded_swap, hedged, needs_attribution, safe_false
+from .vet_claims import attribute_to_article, prefetch, bounded_swap, hedged, needs_attribution, safe_false
 
 DEFAULT_MAX = 20
 MIN_QUESTIONS = 10
@@ -106,6 +106,7 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
         cands += mc_candidates(group, groups, index, bank, n_sents, title_words, sources)
     cands += statement_candidates(statements, sources, n_sents, title_words)
     cands += quote_candidates(quotes, sources, n_sents)
+    prefetch(c.question.prompt for c in cands)
     graded = [(max(severity(c, sources[c.doc_id].text, index, sources[c.doc_id].title),
                    LAST if getattr(c, "last_resort", False) else 0), c) for c in cands]
     for g, c in graded:
