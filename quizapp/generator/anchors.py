@@ -196,7 +196,9 @@ def inner_subject(sent, body: str, doc_id: int, index: EntityIndex, prev_people:
 _PERSON_HEADS = {"player", "man", "woman", "leader", "chairman", "chief", "minister", "coach", "manager", "boss",
                  "spokesman", "spokeswoman", "official", "president", "star", "champion", "winner", "striker",
                  "captain", "director", "executive", "secretary", "australian", "american", "briton", "frenchman",
-                 "dutchman", "scot", "spaniard", "swiss", "german", "italian", "russian", "athlete", "actor", "singer"}
+                 "dutchman", "scot", "spaniard", "swiss", "german", "italian", "russian", "athlete", "actor", "singer",
+                 "spokesperson", "analyst", "source", "expert", "executive", "lawyer", "adviser", "aide", "source",
+                 "colleague", "rival", "father", "mother", "son", "daughter", "wife", "husband", "friend", "teacher"}
 
 
 def nearest_person_ok(sent, pronoun_i: int, name: str, doc_id: int, index: EntityIndex) -> bool:
@@ -210,6 +212,6 @@ def nearest_person_ok(sent, pronoun_i: int, name: str, doc_id: int, index: Entit
         if found is not None and found.label == "PERSON":
             return found.canonical == name or name in found.surfaces or name.split()[-1] == found.canonical.split()[-1]
         if tok.dep_ in ("nsubj", "nsubjpass", "appos") and tok.lower_ in _PERSON_HEADS and found is None \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                and any(c.dep_ in ("det", "poss") for c in tok.children):
             return False  # "The number one player in the world is ... He has just been voted ..."
     return True  # named in an earlier paragraph: the caller's memory decided

@@ -50,6 +50,9 @@ def _number_swap(sent, article_text, text) -> str | None:
         rest = sent.text[ent.end_char - sent.start_char:]
         if q.kind == "COUNT" and q.value <= 20 and re.search(r"[–—:]|\bnamely\b|\bas [A-Z]|\bincluding [A-Z]", rest):
             continue  # "Eight bills – A, B, C and D": the list after the number counts them
+        if re.search(r"\b(?:top|bottom|first|last|best|worst|under-?)\s*$", sent.text[:ent.start_char - sent.start_char],
+                     re.I):
+            continue  # "in the world's top three": "top seven" is true as well
         if re.match(r"\s*(?:or|and) (?:above|more|higher|over|older|below|less|lower|under|fewer|younger)\b", rest):
             continue  # "30 or above is obese": a threshold; "50 or above" would still be true
         if q.kind == "COUNT" and re.search(r"\bthe other\b|\bboth\b|\bone (?:from|by|of|in)\b", rest):

@@ -144,11 +144,15 @@ def _quote(doc_id, sent, index, prev: list = ()):
     speaker = m.group("s1") or m.group("s2")
     if speaker in ("he", "she"):
         if len(prev) == 1 and len(prev[0].canonical.split()) >= 2:
-            return quote, prev[0]
+            # Nobody quotes himself by name: '"... what Robert Jackson did," he added' is someone else.
+            named = any(re.search(rf"\b{re.escape(a)}\b", quote) for a in prev[0].aliases())
+            return None if named or not nearest_person_ok(sent, sent.start, prev[0].canonical, doc_id, index) \
+                else (quote, prev[0])
         # An interview piece: "he said" after lines of quotation is the man the story is about.
         name = main_person_for(speaker, sent, doc_id, index, sent.doc[sent.start - 1].sent if sent.start else None)
         lead = index.main_person.get(doc_id, (None,))[0]
         ok = name is not None and not prev and nearest_person_ok(sent, sent.start, name, doc_id, index)
+        ok = ok and not any(re.search(rf"\b{re.escape(a)}\b", quote) for a in lead.aliases())
         return (quote, lead) if ok and len(lead.canonical.split()) >= 2 else None
     start = sent.start_char + text.index(speaker, m.start("s1") if m.group("s1") else m.start("s2"))
     for tok in sent:

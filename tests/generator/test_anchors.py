@@ -120,3 +120,24 @@ def test_he_after_a_description_of_someone_is_left_alone(nlp):
             "promoting the sport. He has just been "
             "voted the best Ambassador for Tennis on the ATP Tour.\n")
     assert "Hewitt has just been voted" not in " ".join(_prompts(text))
+
+
+def test_a_rank_limit_is_never_raised(nlp):
+    sentence = "Holmes is now ranked in the world's top three 800m runners after the race."
+    assert _number_swap(next(iter(nlp(sentence).sents)), sentence, sentence) is None
+
+
+def test_he_added_after_an_unnamed_spokesman_is_not_the_main_man(nlp):
+    text = ("Cable offers video on demand\n\nTelewest chief Eric Tveter said the firm would launch a service. "
+            "Mr Tveter is confident the cable firm can dent Sky.\n\nNTL said it was concentrating on video. "
+            '"PVR is a recording mechanism," said a spokesman for the company. Video-on-demand has the added '
+            "advantage of not requiring a separate set-top box, he added.\n")
+    assert "Tveter added" not in " ".join(_prompts(text))
+
+
+def test_nobody_is_quoted_naming_himself(nlp):
+    text = ("Defection timed to hit tax pledge\n\nMichael Howard was dismissive of the defection on Sunday. "
+            "Tory MP Robert Jackson has joined the Labour party.\n\n"
+            '"The election is not going to be decided on what Robert Jackson did," he added. '
+            "The economy will decide the election. Michael Howard knows that.\n")
+    assert "Robert Jackson said" not in " ".join(_prompts(text))
