@@ -187,7 +187,8 @@ def inner_subject(sent, body: str, doc_id: int, index: EntityIndex, prev_people:
     if any(index.at(doc_id, t.i) is not None and index.at(doc_id, t.i).label == "PERSON"
            for t in sent[:subj[0].i - sent.start]):
         return body  # a person named before the pronoun may be the one it means
-    name = prev_people.get(word) or main_person_for(word, sent, doc_id, index, previous)
+    guess = previous is not None or not prev_people.get("_named")  # a paragraph opening after named people: no guess
+    name = prev_people.get(word) or (main_person_for(word, sent, doc_id, index, previous) if guess else None)
     if name is None or not nearest_person_ok(sent, subj[0].i, name, doc_id, index) or re.search(rf"\b{re.escape(name.split()[-1])}\b", body):
         return body
     return re.sub(rf"\b{word}\b", name, body, count=1)

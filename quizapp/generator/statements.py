@@ -71,7 +71,7 @@ def sentence_statements(doc_id: int, sentences, index: EntityIndex, article_text
     memory = {} if memory is None else memory
     out: list[Statement] = []
     # News paragraphs are often one sentence: "It said ..." opens a paragraph about the last one's subject.
-    prev_people: dict[str, str] = memory.get("last", {})
+    prev_people: dict = memory.get("last", {})
     for sent_i, sent in enumerate(sentences):
         people = _antecedents(doc_id, sent, index)
         if "they" in people:
@@ -88,15 +88,16 @@ def sentence_statements(doc_id: int, sentences, index: EntityIndex, article_text
     return out
 
 
-def _antecedents(doc_id, sent, index) -> dict[str, str]:
+def _antecedents(doc_id, sent, index) -> dict:
     """What a leading He/She, It or They of the NEXT sentence would refer to.
 
     "He"/"She": the one person the sentence names; "It": a named organization
     or country that is the sentence's subject; "They"/"The pair": a subject
     made of exactly two named people or organizations ("Kenteris and Thanou").
     """
-    out: dict[str, str] = {}
+    out: dict = {}
     people = _people(doc_id, sent, index)
+    out["_named"] = len(people)  # a paragraph's first "He" may mean any of them: no main-person guess then
     if len(people) == 1 and confident_type(people[0]) == "PERSON":
         out["he"] = out["she"] = people[0].canonical
     subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -220,7 +221,8 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
         name = prev_people.get({"the pair": "pair", "the duo": "pair"}.get(word, word))
         if name is None and word in ("he", "she"):
             # A profile: "He spied for MI6 for two years" where the story is about one man.
-            name = main_person_for(word, sent, doc_id, index, doc[sent.start - 1].sent if sent.start > 0 else None)
+            name = main_person_for(word, sent, doc_id, index, doc[sent.start - 1].sent) if sent.start > 0 \
+                or not prev_people.get("_named") else None
         if name is not None and word in ("he", "she") and not nearest_person_ok(sent, sent.start, name, doc_id, index):
             return None  # "Mr Milburn ... His interests ... He also commanded": not the article's main man
         after = sent[1] if len(sent) > 1 else None
@@ -238,7 +240,8 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
         # "the group has focused on ..." in a story about Rank: Rank is the group.
         body = resolve(body, sent, spans, ("the " if lead.the_count * 2 > lead.mentions else "") + lead.canonical)
     body = body if first else inner_subject(sent, body, doc_id, index, prev_people, previous)
-    people_spans = person_stand_ins(sent, doc_id, index, previous)
+    people_spans = person_stand_ins(sent, doc_id, index, previous) if previous is not None \
+        or not prev_people.get("_named") else []
     if people_spans and not first:
         body = resolve(body, sent, people_spans, index.main_person[doc_id][0].canonical)
     rest = body if not first else body[len(name):]
