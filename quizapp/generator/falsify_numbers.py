@@ -33,7 +33,7 @@ def _number_swap(sent, article_text, text) -> str | None:
         if q is None or text.count(ent.text) != 1 or q.kind in ("DATE", "MONTH"):
             continue  # dates move by name in _calendar_swap, which checks the sentence's other dates
         if q.kind == "YEAR" and ent.root.dep_ in ("compound", "nummod", "amod", "npadvmod") \
-                and ent.root.head.pos_ == "NOUN":
+                and ent.root.head.pos_ in ("NOUN", "PROPN"):
             continue  # "the 2016 presidential election" -> "2014": an event that never was, false by world knowledge
         if q.value == 2 and re.search(r"\b(both|either|neither|pair|twins?|duo)\b", sent.text, re.I):
             continue  # "four tie-breaks ... dominated both" is false on its face
