@@ -157,7 +157,8 @@ def _role_text(doc, ids, doc_id, index) -> str | None:
     words = [doc[i] for i in ids]
     if any(t.is_punct and t.text not in "-.&" for t in words) or any(t.tag_ in ("PRP", "PRP$") for t in words):
         return None
-    if re.fullmatch(r"(?:Democratic|Republican|Labour|Tory|Conservative|Socialist)\s+(?:President|Prime Minister)",
+    if re.fullmatch(r"(?:[Ff]ormer |[Ee]x-)?(?:Democratic|Republican|Labour|Tory|Conservative|Socialist)\s+"
+                    r"(?:President|Prime Minister)",
                     render(doc, ids)):
         return None  # "Democratic President Barack Obama's policy": a party has had many, past and present
     if any(t.lower_ in ("this", "that", "these", "those", "such", "same") for t in words):
