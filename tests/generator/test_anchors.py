@@ -27,8 +27,7 @@ senior lieutenant.
 
 
 def _prompts(text: str) -> list[str]:
-    qs = generate([Article("a.txt", text)])
-    return [q.prompt for q in qs.questions] + [q.prompt for q in qs.questions]
+    return [q.prompt for q in generate([Article("a.txt", text)]).questions]
 
 
 def test_the_group_names_the_company_the_story_is_about(nlp):
