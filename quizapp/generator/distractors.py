@@ -42,7 +42,7 @@ def in_prompt(prompt: str, name: str) -> bool:
 _SUFFIXES = {"corp", "corporation", "inc", "ltd", "plc", "co", "llc", "sa", "ag", "nv", "group", "holdings", "the"}
 
 
-def _same_name(a: str, b: str) -> bool:
+def same_name(a: str, b: str) -> bool:
     """True when two organization names share a distinctive word ("Thomson Reuters" / "Reuters News")."""
     words = [{w for w in re.findall(r"[a-z0-9&]+", n.lower()) if w not in _SUFFIXES} for n in (a, b)]
     generic = {w.lower() for w in ORG_WORDS}
@@ -107,7 +107,7 @@ def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex
             continue  # "the Lok Sabha", "Jan Vishwas (Amendment) Bill": tagged as people, named as things
         if people and titled_after(other.canonical, prompt, text):
             continue  # "Who refused to send missiles to Ukraine?" never offers "Ukrainian President Zelensky"
-        if other.label == "ORG" and _same_name(other.canonical, key):
+        if other.label == "ORG" and same_name(other.canonical, key):
             continue  # "Thomson Reuters Corp" is "Thomson Reuters"; "Reuters News" only confuses
         offer(other.short() if short else other.canonical)
     for name in _bank_names(entity.label, bank):

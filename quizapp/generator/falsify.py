@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .entities import ORG_WORDS, Entity, confident_type, place_kind
+from .distractors import same_name
 from .falsify_numbers import _calendar_swap, _direction_ok, _direction_swap, _number_swap  # noqa: F401 (re-exported)
 from .rank import content_words
 
@@ -134,7 +135,8 @@ def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
     label = confident_type(entity)
     pool: list = [e for e in index.same_type(entity.label) if e.id not in in_sentence and confident_type(e) == label]
     if label == "ORG":
-        pool = [e for e in pool if _same_kind_org(entity, e)]
+        # "Columbia Funds Distributor" for "Columbia Distributor" is the same firm under a fuller name.
+        pool = [e for e in pool if _same_kind_org(entity, e) and not same_name(entity.canonical, e.canonical)]
     if label == "PERSON":
         if _listed(ent):
             return []  # "Kenteris and Thanou were charged": the article's other people may share the act

@@ -162,6 +162,9 @@ def _direction_swap(sent, text) -> str | None:
         if not any(t.like_num or t.text == "%" for t in tok.subtree if t.i != tok.i):
             continue
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ == "to" and after is not None and not (after.like_num or after.tag_ == "$"):
+            continue  # "declined to be drawn": a refusal, not a fall; "rose to prominence" no rise of a figure
         if any(c.dep_ == "prt" for c in tok.children) or nxt is not None and nxt.lower_ in _IDIOM_PARTICLES:
             continue  # "dropping off" has no "rising off", "fell behind" no "rose behind"
         new = _FORMS["fall" if lemma in _UP else "rise"].get(tok.tag_)

@@ -47,8 +47,8 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
         return []
     sub_ent = index.at(doc_id, subj.i)
     if relative:
-        if sub_ent is None:
-            return []
+        if sub_ent is None or subj.dep_ == "pobj":
+            return []  # "the napster.com site in the USA, which was facing legal action": the site was
         core = [i for i in range(subj.i, subj.i + 1)]
         core = _entity_span(doc, doc_id, subj.i, index)
         drop = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}

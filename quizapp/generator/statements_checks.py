@@ -42,7 +42,7 @@ def sloppy(span, text: str) -> bool:
         return True
     if re.search(r"\b(?:and|the|of|to|in|for|with)[A-Z]", text):
         return True  # a lost space: "Apple Watch andiPhone"
-    if re.search(r"\b(\w{3,})(\w{4,}) \2\b|\bone (?:his|her|their|its|my|our)\b|\b(\w+)'s \w+'s\b", text, re.I):
+    if re.search(r"\b(\w{3,})(\w{4,}) \2\b|\bone (?:his|her|their|its|my|our|the)\b|\b(\w+)'s \w+'s\b", text, re.I):
         return True  # "a lawsuit suit", "one his priorities", "the 32-year-old's Dutchman's"
     for tok in span:
         if tok.dep_ == "det" and tok.lower_ in ("a", "an") and tok.head.tag_ == "NNS":

@@ -49,6 +49,7 @@ _CLAUSE_GOES_ON = {"was", "were", "is", "are", "had", "has", "have", "been", "di
                    "could", "can"}
 # A stem cut off after a function word ("... on the right and?") is a broken sentence.
 _CUT_OFF = re.compile(r"\b(?:and|or|but|of|to|the|a|an|with|for|from|by|on|in|at|after|before|than|as|that)\?$|"
+                      r"\b(?:to|on|by|until) \d{1,2}\?$|\s(?:m|bn|k)\?$|"  # "year to 31?", "rise m?": a cut figure
                       # a verb that needs its clause: "How many companies predicted?", "to persuade voters?"
                       r"\b(?:(?:predict|say|said|warn|believe|expect|claim|argue|thought|think|suggest|insist|fear|"
                       r"hope|show|found|reveal|announce|estimate|forecast)(?:ed|s)?|(?:persuade|convince|tell|told|"

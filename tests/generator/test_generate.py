@@ -84,9 +84,11 @@ def test_dev_articles_structure(nlp):
         # A false statement must not be its evidence sentence word for word.
         for q in tf:
             assert q.answer is True or all(q.prompt != e.sentence.strip() for e in q.evidence), q.prompt
-    # Regression floor, measured 18%: fewer since one question per key, no bounded keys ("more than
-    # 400"), distractors of the key's sex and party, and negated false twins adding statements; goal 40%.
-    assert n_mc / n_all >= 0.15, (n_mc, n_all)
+    # Regression floor, measured 14.7% here (18% on 129 unseen articles): fewer since one question per
+    # key, no bounded keys ("more than 400"), distractors of the key's sex and party, and, after the
+    # unseen-article reviews, no choice without a person cue, no subject question where "also" says
+    # someone else did it too, no relative clause hung on a preposition's object. Goal 40%.
+    assert n_mc / n_all >= 0.14, (n_mc, n_all)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
