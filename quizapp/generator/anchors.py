@@ -92,10 +92,10 @@ def resolve(text: str, sent, spans: list[tuple[int, int]], name: str) -> str:
     return text
 
 
-def main_people(by_article: dict[int, list], index: EntityIndex) -> dict[int, tuple[Entity, str]]:
-    """Map each paragraph doc id to its article's dominant person and their sex ("m"/"f"), for
-    articles about one person: named at least three times, twice as often as anyone else, in the
-    first paragraph, and of a sex the article makes plain."""
+def main_people(by_article: dict[int, list], index: EntityIndex) -> dict[int, tuple[Entity, str, str]]:
+    """Map each paragraph doc id to its article's dominant person, their sex ("m"/"f") and the
+    article's text, for articles about one person: named at least twice, half as often again as
+    anyone else, in the first two paragraphs, and of a sex the article makes plain."""
     out: dict[int, tuple[Entity, str]] = {}
     people = index.same_type("PERSON")
     for items in by_article.values():
@@ -114,10 +114,11 @@ def main_people(by_article: dict[int, list], index: EntityIndex) -> dict[int, tu
         if ranked[0][1] < 2 or ranked[0][1] < 1.5 * second:
             continue
         early = any(index.at(pid, t.i) is lead for pid, doc in items[:2] for t in doc)
-        sex = early and person_gender(lead, people, "\n".join(doc.text for _, doc in items))
+        text = "\n".join(doc.text for _, doc in items)
+        sex = early and person_gender(lead, people, text)
         if sex:
             for pid, _ in items:
-                out[pid] = (lead, sex)
+                out[pid] = (lead, sex, text)
     return out
 
 
@@ -145,12 +146,13 @@ _WOMEN = {"actress"}
 
 
 def person_stand_ins(sent, doc_id: int, index: EntityIndex, previous=None) -> list[tuple[int, int]]:
-    """Token spans of "the French star"-style epithets in ``sent`` that can only mean the article's
-    dominant person: nobody else is named in the sentence before it or in the sentence before."""
+    """Token spans of "the French star"-style epithets in ``sent`` that mean the article's dominant
+    person: the paragraph ties the epithet to their name, and nobody else is named before it in the
+    sentence or in the sentence before."""
     found = index.main_person.get(doc_id)
     if found is None:
         return []
-    lead, sex = found
+    lead, sex, text = found
     out = []
     for tok in sent:
         age = re.fullmatch(r"\d{2}-year-old", tok.lower_)
@@ -166,11 +168,25 @@ def person_stand_ins(sent, doc_id: int, index: EntityIndex, previous=None) -> li
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if after is not None and (after.pos_ == "PROPN" or after.lower_ in ("of", "who", "that", "'s")):
             continue  # "the striker Wayne Rooney": named right there
+        if not _called(lead, tok.lower_, text):
+            continue  # "the Dutchman" in a story mostly about Ferguson is Stam: the article must tie the two
         before = [*(previous or []), *sent[:start - sent.start]]
         if any((e := index.at(doc_id, t.i)) is not None and e.label == "PERSON" and e is not lead for t in before):
             continue
         out.append((start, tok.i + 1))
     return out
+
+
+def _called(lead: Entity, epithet: str, text: str) -> bool:
+    """True when the paragraph ties the epithet to the person's name: "French star Marcel Desailly",
+    "Desailly, the French star", or for an age "Desailly, 36,"."""
+    surname = re.escape(lead.canonical.split()[-1])
+    age = re.fullmatch(r"(\d{2})-year-old", epithet)
+    if age:
+        return re.search(rf"\b{surname}, {age.group(1)},", text) is not None
+    e = re.escape(epithet)
+    return re.search(rf"\b{e}\s+(?:[A-Z][\w'-]*\s+){{0,3}}{surname}\b|\b{surname},? (?:the|a) (?:[\w-]+ )?{e}\b",
+                     text, re.I) is not None
 
 
 _PERSONAL = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b", re.I)

@@ -116,7 +116,7 @@ class EntityIndex:
         self._by_token: dict[tuple[int, int], Entity] = {}
         self._full_person: dict[int, bool] = {}
         self.main_org: dict[int, Entity] = {}  # paragraph doc id -> its article's dominant organization
-        self.main_person: dict[int, tuple] = {}  # paragraph doc id -> (dominant person, "m"/"f")
+        self.main_person: dict[int, tuple] = {}  # paragraph doc id -> (person, "m"/"f", article text)
 
     @classmethod
     def from_docs(cls, docs) -> "EntityIndex":

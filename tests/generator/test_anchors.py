@@ -140,3 +140,23 @@ def test_nobody_is_quoted_naming_himself(nlp):
             '"The election is not going to be decided on what Robert Jackson did," he added. '
             "The economy will decide the election. Michael Howard knows that.\n")
     assert "Robert Jackson said" not in " ".join(_prompts(text))
+
+
+def test_an_epithet_names_the_main_person_only_when_the_article_ties_them(nlp):
+    text = ("Stam spices up Man Utd encounter\n\nSir Alex Ferguson said Manchester United were ready. Ferguson "
+            "praised his side. Ferguson sold Jaap Stam to Lazio in 2001.\n\nFerguson surprised the football "
+            "world by selling him. The affair still rankles with the Dutchman, who now plays for Milan.\n")
+    assert "rankles with Alex Ferguson" not in " ".join(_prompts(text))
+
+
+@pytest.mark.parametrize("epithet, text, tied", [
+    ("star", "French star Marcel Desailly says Chelsea can win.", True),
+    ("star", "Desailly, the French star, says Chelsea can win.", True),
+    ("36-year-old", "Desailly, 36, says Chelsea can win.", True),
+    ("dutchman", "Ferguson sold the Dutchman to Lazio.", False),
+])
+def test_an_epithet_is_tied_to_a_name_by_the_article(epithet, text, tied):
+    from quizapp.generator.anchors import _called
+    from quizapp.generator.entities import Entity
+
+    assert _called(Entity(id=1, canonical="Marcel Desailly"), epithet, text) is tied
