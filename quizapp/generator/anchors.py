@@ -21,6 +21,7 @@ FIRM_NOUNS = {"firm", "company", "group", "giant", "corporation", "conglomerate"
               "lender", "bank", "insurer", "maker", "manufacturer", "chain", "operator", "broadcaster", "publisher",
               "supermarket", "brewer", "carmaker", "automaker", "chipmaker", "drugmaker", "business"}
 MIN_MENTIONS = 3
+_GENERIC_FIRM = {"firm", "company", "group", "business", "corporation"}
 
 
 def main_organizations(by_article: dict[int, list], index: EntityIndex) -> dict[int, Entity]:
@@ -69,6 +70,8 @@ def stand_ins(sent, doc_id: int, index: EntityIndex, previous=None) -> list[tupl
     for tok in sent:
         if tok.lower_ not in FIRM_NOUNS or tok.i == sent.start or tok.tag_ != "NN":
             continue
+        if tok.lower_ not in _GENERIC_FIRM and not _called(lead, tok.lower_, tok.doc.text):
+            continue  # "the bank" in a story about Rank may be Goldman Sachs: only "bank Rank" ties them
         det = tok.doc[tok.i - 1]
         if det.lower_ != "the" or det.head.i != tok.i:
             continue  # "the new firm", "the firm's rival": only the bare phrase is a stand-in
