@@ -98,9 +98,11 @@ def _antecedents(doc_id, sent, index) -> dict:
     out: dict = {}
     people = _people(doc_id, sent, index)
     out["_named"] = len(people)  # a paragraph's first "He" may mean any of them: no main-person guess then
-    if len(people) == 1 and confident_type(people[0]) == "PERSON":
-        out["he"] = out["she"] = people[0].canonical
     subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "And he said one figure he would love to play is Ian Paisley. He said ...": the next "He" is the
+    # first "he" again, not the one name, so a sentence whose own subject is a pronoun names no one.
+    if len(people) == 1 and confident_type(people[0]) == "PERSON" and not (subj and subj[0].lower_ in ("he", "she")):
+        out["he"] = out["she"] = people[0].canonical
     if subj:
         ent = index.at(doc_id, subj[0].i)
         if ent is not None and confident_type(ent) in ("ORG", "COUNTRY") and not any(

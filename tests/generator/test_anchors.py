@@ -160,3 +160,11 @@ def test_an_epithet_is_tied_to_a_name_by_the_article(epithet, text, tied):
     from quizapp.generator.entities import Entity
 
     assert _called(Entity(id=1, canonical="Marcel Desailly"), epithet, text) is tied
+
+
+def test_he_after_a_sentence_whose_subject_was_he_is_not_the_name_in_it(nlp):
+    text = ("Neeson in bid to revive theatre\n\nLiam Neeson is backing a theatre in Belfast. Mr Neeson said his "
+            "spirit belonged to the Glens of Antrim. And he said that there was one figure from his childhood he "
+            "would love to portray on the big screen - Ian Paisley. He said that the DUP leader and preacher was "
+            "a very dynamic, extraordinary figure.\n")
+    assert "Ian Paisley said" not in " ".join(_prompts(text))
