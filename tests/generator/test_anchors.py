@@ -168,3 +168,25 @@ def test_he_after_a_sentence_whose_subject_was_he_is_not_the_name_in_it(nlp):
             "would love to portray on the big screen - Ian Paisley. He said that the DUP leader and preacher was "
             "a very dynamic, extraordinary figure.\n")
     assert "Ian Paisley said" not in " ".join(_prompts(text))
+
+
+def test_two_subjects_split_by_a_preposition_are_a_misparse(nlp):
+    from quizapp.generator.facts import find_subject
+
+    doc = nlp("However, the company said AOL's underlying profit before exceptional items rose 8% last year.")
+    rose = next(t for t in doc if t.text == "rose")
+    assert find_subject(rose) == (None, False)
+
+
+def test_a_firm_is_never_swapped_for_a_fuller_name_of_itself():
+    from quizapp.generator.distractors import same_name
+
+    assert same_name("Columbia Distributor", "Columbia Funds Distributor")
+    assert not same_name("Columbia Distributor", "Bank of America")
+
+
+def test_no_country_question_from_a_clause_hung_on_a_place(nlp):
+    text = ("Napster founder faces charges\n\nNorwegian Frank Bruvik set up a copy of the napster.com site in "
+            "the USA, which was already facing legal action. Bruvik was charged in Norway in 2001. The music "
+            "industry in the USA and Norway welcomed the charges. Bruvik denied the charges on Monday.\n")
+    assert not any("legal action" in p and p.startswith("Which country") for p in _prompts(text))
