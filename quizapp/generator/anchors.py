@@ -1,11 +1,12 @@
-"""Stage 4b: the organization a business story is about, and the stand-ins that name it.
+"""Stage 4b: who a story is about, and the stand-ins and pronouns that name them.
 
 A company report calls its subject "the firm", "the group" or "the company" after
 the first mention ("Leisure group Rank ... the group has focused on fewer
-businesses"). When one organization dominates the article, such a stand-in in a
-sentence that names no other organization can only be that one, so a question or
-statement may name it ("Rank has focused on fewer businesses") instead of
-leaving a phrase that does not stand alone.
+businesses"); a profile calls its subject "he" or "the French star". When one
+organization or person dominates the article, such a word can name it, so a
+question or statement stands alone ("Rank has focused on fewer businesses").
+Only when nothing closer could be meant: another organization or person named just
+before, or a description of someone ("a spokesman for the company"), blocks it.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ def main_organizations(by_article: dict[int, list], index: EntityIndex) -> dict[
 
 def stand_ins(sent, doc_id: int, index: EntityIndex, previous=None) -> list[tuple[int, int]]:
     """Token spans (start, end) of "the firm"-style phrases in ``sent`` that name its article's
-    dominant organization: no other organization is named in the sentence or the one before."""
+    dominant organization: no other organization is named in the sentence before, or earlier in
+    this one, and a specific word ("the bank") is one the article uses for it."""
     lead = index.main_org.get(doc_id)
     if lead is None:
         return []

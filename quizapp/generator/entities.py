@@ -102,6 +102,10 @@ class Entity:
         """All surface forms, longest first (deterministic order)."""
         return sorted(self.surfaces, key=lambda s: (-len(s), s))
 
+    def as_written(self) -> str:
+        """The canonical name with "the" when the articles mostly write it so ("the CBO", "Rank")."""
+        return ("the " if self.the_count * 2 > self.mentions else "") + self.canonical
+
     def short(self) -> str:
         """The surname-style short form (last word) of a multi-word person name."""
         return self.canonical.split()[-1]

@@ -216,8 +216,7 @@ def subject_text(doc, subj, ids: list[int], index: EntityIndex, doc_id: int) -> 
         sent = doc[ids[0]].sent
         previous = doc[sent.start - 1].sent if sent.start > 0 else None
         if (ids[0], ids[1] + 1) in stand_ins(sent, doc_id, index, previous):
-            lead = index.main_org[doc_id]
-            return ("the " if lead.the_count * 2 > lead.mentions else "") + lead.canonical
+            return index.main_org[doc_id].as_written()
     text = render(doc, ids)
     first = doc[ids[0]]
     # Sentence-initial capitals ("The", "Twenty-seven") are lowered inside a question.

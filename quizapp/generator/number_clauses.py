@@ -46,17 +46,12 @@ def how_stated(verb, doc_id, index) -> str | None:
             says = [c for c in node.children if c.dep_ == "nsubj"]
             entity = index.at(doc_id, says[0].i) if says else None
             if entity is not None and entity.label in ("PERSON", "ORG") and not source:
-                source = entity.canonical if entity.label == "PERSON" else the_for(entity) + entity.canonical
+                source = entity.canonical if entity.label == "PERSON" else entity.as_written()
         elif node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
         else:
             return None
     return None if node.lemma_ in HEDGED else source
-
-
-def the_for(entity) -> str:
-    """ "the " when the articles mostly write the name with it ("the CBO")."""
-    return "the " if entity.the_count * 2 > entity.mentions else ""
 
 
 def clean(doc, ids, allow=frozenset()) -> bool:

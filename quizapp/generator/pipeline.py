@@ -25,7 +25,7 @@ from .rank import content_words
 from .statements import sentence_statements
 from .statements_quotes import quote_questions, quote_statements
 from .vet import LAST, SOFT, severity, unify_spelling
-from .vet_claims import attribute_to_article, prefetch, bounded_swap, hedged, needs_attribution, safe_false
+from .vet_claims import attribute_to_article, bounded_swap, hedged, needs_attribution, prefetch, safe_false
 
 DEFAULT_MAX = 20
 MIN_QUESTIONS = 10

@@ -107,7 +107,7 @@ def _antecedents(doc_id, sent, index) -> dict:
         ent = index.at(doc_id, subj[0].i)
         if ent is not None and confident_type(ent) in ("ORG", "COUNTRY") and not any(
                 c.dep_ == "conj" for c in subj[0].children):
-            out["it"] = ("the " if ent.the_count * 2 > ent.mentions else "") + ent.canonical
+            out["it"] = ent.as_written()
         names = [index.at(doc_id, t.i) for t in [subj[0]] + [c for c in subj[0].children if c.dep_ == "conj"]]
         if len(names) == 2 and all(n is not None and confident_type(n) in ("PERSON", "ORG") for n in names) \
                 and names[0] is not names[1] and names[0].label == names[1].label:
@@ -238,9 +238,8 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     previous = doc[sent.start - 1].sent if sent.start > 0 else None
     spans = stand_ins(sent, doc_id, index, previous)
     if spans and not first:
-        lead = index.main_org[doc_id]
         # "the group has focused on ..." in a story about Rank: Rank is the group.
-        body = resolve(body, sent, spans, ("the " if lead.the_count * 2 > lead.mentions else "") + lead.canonical)
+        body = resolve(body, sent, spans, index.main_org[doc_id].as_written())
     body = body if first else inner_subject(sent, body, doc_id, index, prev_people, previous)
     people_spans = person_stand_ins(sent, doc_id, index, previous) if previous is not None \
         or not prev_people.get("_named") else []

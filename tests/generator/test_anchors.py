@@ -26,8 +26,12 @@ senior lieutenant.
 """
 
 
+def _questions(text: str):
+    return generate([Article("a.txt", text)]).questions
+
+
 def _prompts(text: str) -> list[str]:
-    return [q.prompt for q in generate([Article("a.txt", text)]).questions]
+    return [q.prompt for q in _questions(text)]
 
 
 def test_the_group_names_the_company_the_story_is_about(nlp):
@@ -83,8 +87,7 @@ def test_profit_stem_keeps_its_company_and_drops_its_levels(nlp):
             "$1.13bn for the three months to December, from $639m a year earlier. TimeWarner said fourth quarter "
             "sales rose 2% to $11.1bn from $10.9bn. Time Warner's fourth quarter profits were slightly better "
             "than analysts' expectations. The firm is now one of the biggest investors in Google.\n")
-    qs = generate([Article("a.txt", text)])
-    for q in qs.questions:
+    for q in _questions(text):
         assert "giant jump" not in q.prompt
         if q.prompt.startswith("By what percentage"):
             assert "$1.13bn" not in q.prompt and "$11.1bn" not in q.prompt
@@ -97,9 +100,8 @@ def test_a_dateline_never_spells_a_name_in_capitals(nlp):
             "bill on Tuesday to stop a strike on North Korea. Tensions between Washington and Pyongyang have been "
             "building after a series of nuclear tests by North Korea. The bill was backed by 12 senators in "
             "Washington on Tuesday. Washington has imposed sanctions on North Korea since 2006.\n")
-    qs = generate([Article("a.txt", text)])
-    assert qs.questions
-    assert all("WASHINGTON" not in q.prompt for q in qs.questions)
+    prompts = _prompts(text)
+    assert prompts and all("WASHINGTON" not in p for p in prompts)
 
 
 
