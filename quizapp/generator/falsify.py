@@ -13,6 +13,7 @@ import re
 
 from .entities import ORG_WORDS, Entity, confident_type, place_kind
 from .distractors import same_name
+from .people import person_gender, stem_gender
 from .falsify_numbers import _calendar_swap, _direction_ok, _direction_swap, _number_swap  # noqa: F401 (re-exported)
 from .rank import content_words
 
@@ -146,6 +147,11 @@ def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
         people = [e for e in index.same_type("PERSON") if confident_type(e) == "PERSON"]
         if people:
             pool = [e for e in pool if e.id != people[0].id]
+        # "Anne Tyler won the prize for his novel": a swap across sexes leaves a pronoun that gives it away.
+        pronoun = stem_gender(sent.text)
+        if pronoun:
+            sex = person_gender(entity, people, article_text) or pronoun
+            pool = [e for e in pool if person_gender(e, people, article_text) == sex]
         title = sent.doc[ent.start - 1].text if ent.start > sent.start else ""
         if title in _TITLES:
             pool = [e for e in pool if f"{title} {e.short()}" in article_text]
