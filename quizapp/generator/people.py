@@ -132,10 +132,10 @@ def person_cued(entity: Entity, gender: str | None, text: str) -> bool:
 
 
 def embedded(name: str, text: str) -> bool:
-    """True when every mention of ``name`` follows "of" ("analyst Mike Powell of Dresdner Kleinwort
-    Wasserstein"): the name is a firm's or a place's, not a person's."""
+    """True when every mention of ``name`` follows "of" or "for" ("analyst Mike Powell of Dresdner Kleinwort
+    Wasserstein", "Minister for Lifelong Learning"): the name is a firm's, a place's or a post's, not a person's."""
     n = re.escape(name)
-    return len(re.findall(rf"\bof (?:[A-Z][\w&-]* )*{n}(?!\w)", text)) == len(re.findall(rf"(?<!\w){n}(?!\w)", text))
+    return len(re.findall(rf"\b(?:of|for) (?:[A-Z][\w&-]* )*{n}(?!\w)", text)) == len(re.findall(rf"(?<!\w){n}(?!\w)", text))
 
 
 def circle_of(entity: Entity, people: Sequence[Entity], text: str) -> set[int]:

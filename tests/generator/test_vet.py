@@ -109,16 +109,6 @@ def test_no_swap_in_likeness_frames_or_lists(nlp):
     assert out is None or "Wales, France and Ireland" in out
 
 
-def test_a_person_swap_keeps_the_sex_a_pronoun_gives(nlp):
-    # Round 6 of the unseen-article review: "Lily Tuck won ... for his novel" gave itself away.
-    text = ("Peter Lamb said he was delighted. Mr Lamb thanked his publisher. Anne Tyler said she was happy. "
-            "Anne Tyler wrote. Jonathan Franzen won the prize for his novel The Corrections.")
-    doc, index = _index(nlp, text)
-    sent = list(doc.sents)[-1]
-    out = falsify(0, sent, index, text, sent.text, None)
-    assert out is None or "Anne Tyler" not in out
-
-
 def test_org_distractors_share_the_key_kind_and_roles_skip_linked_people():
     assert org_kind("Reuters") == org_kind("Washington Post") == "media"
     assert org_kind("U.S. Senate") == "public"

@@ -1,0 +1,44 @@
+"""False twins that swap a person: whom the swap may name (fixes from reviews of unseen articles)."""
+
+from quizapp.generator import Article, generate
+from quizapp.generator.entities import EntityIndex
+from quizapp.generator.falsify import falsify
+
+COLLEGES = """Colleges face cuts in adult courses
+
+Further education colleges in England will have to cut thousands of adult courses next year, the Association \
+of Colleges has warned.
+
+John Brennan, chief executive of the association, said colleges had been told to put teenagers first.
+
+"Colleges are being forced to turn adults away," he said. Minister for Lifelong Learning Kim Howells said the \
+government was spending record amounts on further education.
+
+The Association of Colleges represents 400 colleges in England.
+"""
+
+
+def _index(nlp, text):
+    doc = nlp(text)
+    return doc, EntityIndex.from_docs([doc])
+
+
+def test_a_person_swap_keeps_the_sex_a_pronoun_gives(nlp):
+    # Round 6 of the unseen-article review: "Lily Tuck won ... for his novel" gave itself away.
+    text = ("Peter Lamb said he was delighted. Mr Lamb thanked his publisher. Anne Tyler said she was happy. "
+            "Anne Tyler wrote. Jonathan Franzen won the prize for his novel The Corrections.")
+    doc, index = _index(nlp, text)
+    sent = list(doc.sents)[-1]
+    out = falsify(0, sent, index, text, sent.text, None)
+    assert out is None or "Anne Tyler" not in out
+
+
+def test_a_post_is_never_a_speaker():
+    # "Minister for Lifelong Learning Kim Howells said": round 6 swapped in "Lifelong Learning said".
+    prompts = [q.prompt for q in generate([Article("a.txt", COLLEGES)]).questions]
+    assert not any("Lifelong Learning said" in p for p in prompts)
+
+
+def test_a_leading_further_is_kept_when_it_is_no_connective():
+    prompts = [q.prompt for q in generate([Article("a.txt", COLLEGES)]).questions]
+    assert not any(p.startswith("Education colleges") for p in prompts)
