@@ -237,3 +237,55 @@ def nearest_person_ok(sent, pronoun_i: int, name: str, doc_id: int, index: Entit
                 and any(c.dep_ in ("det", "poss") for c in tok.children):
             return False  # "The number one player in the world is ... He has just been voted ..."
     return True  # named in an earlier paragraph: the caller's memory decided
+
+
+def antecedents(doc_id, sent, index, article_text: str = "") -> dict:
+    """What a leading He/She, It or They of the NEXT sentence would refer to.
+
+    "He"/"She": the one person the sentence names; "It": a named organization
+    or country that is the sentence's subject; "They"/"The pair": a subject
+    made of exactly two named people or organizations ("Kenteris and Thanou").
+    """
+    out: dict = {}
+    people = people_in(doc_id, sent, index)
+    out["_named"] = len(people)  # a paragraph's first "He" may mean any of them: no main-person guess then
+    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "And he said one figure he would love to play is Ian Paisley. He said ...": the next "He" is the
+    # first "he" again, not the one name, so a sentence whose own subject is a pronoun names no one.
+    if len(people) == 1 and confident_type(people[0]) == "PERSON" and not (subj and subj[0].lower_ in ("he", "she")) \
+            and not untyped_names(doc_id, sent, index):
+        # "... Kelly's deputy. She is ...": a man the model found beside a woman it missed is no "she".
+        sex = person_gender(people[0], index.same_type("PERSON"), article_text)
+        out.update({p: people[0].canonical for p, s in (("he", "m"), ("she", "f")) if sex in (None, s)})
+    if subj:
+        ent = index.at(doc_id, subj[0].i)
+        if ent is not None and confident_type(ent) in ("ORG", "COUNTRY") and not any(
+                c.dep_ == "conj" for c in subj[0].children):
+            out["it"] = ent.as_written()
+        names = [index.at(doc_id, t.i) for t in [subj[0]] + [c for c in subj[0].children if c.dep_ == "conj"]]
+        if len(names) == 2 and all(n is not None and confident_type(n) in ("PERSON", "ORG") for n in names) \
+                and names[0] is not names[1] and names[0].label == names[1].label:
+            out["they"] = f"{names[0].canonical} and {names[1].canonical}"
+    return out
+
+
+def untyped_names(doc_id, sent, index) -> bool:
+    """True when the sentence names someone the model may have missed: a "First Last" name it typed
+    as something else without the cues that back that type ("to confirm Kirstjen Nielsen", tagged ORG)."""
+    for ent in sent.ents:
+        entity = index.at(doc_id, ent.start)
+        words = ent.text.split()
+        if entity is not None and entity.label != "PERSON" and confident_type(entity) is None and len(words) == 2 \
+                and all(w[:1].isupper() and w[1:].islower() for w in words) and ent[0].pos_ == "PROPN":
+            return True
+    return False
+
+
+def people_in(doc_id, sent, index) -> list[Entity]:
+    """The people ``sent`` names, in order, each once."""
+    seen: list[Entity] = []
+    for tok in sent:
+        ent = index.at(doc_id, tok.i)
+        if ent is not None and ent.label == "PERSON" and ent not in seen:
+            seen.append(ent)
+    return seen

@@ -175,8 +175,14 @@ def _peers(name: str, other: str, article_text: str) -> bool:
 
 
 def _listed(ent) -> bool:
-    """True when the mention is one of a coordinated list ("Wales, France and Ireland")."""
-    return ent.root.dep_ == "conj" or any(c.dep_ == "conj" for c in ent.root.children)
+    """True when the mention is one of a coordinated list ("Wales, France and Ireland"), also one the
+    parser took for an apposition ("Brad Pitt, Robert De Niro and Hugh Grant")."""
+    if ent.root.dep_ == "conj" or any(c.dep_ == "conj" for c in ent.root.children):
+        return True
+    doc = ent.doc
+    after, before = doc[ent.end:ent.end + 2], doc[max(0, ent.start - 2):ent.start]
+    return len(after) == 2 and after[0].text in (",", "and", "&") and after[1].ent_type_ == ent.label_ \
+        or len(before) == 2 and before[1].text in (",", "and", "&") and before[0].ent_type_ == ent.label_
 
 
 def _takes_the(name: str) -> bool:

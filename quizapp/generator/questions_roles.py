@@ -31,6 +31,8 @@ _MANY = {"senator", "congressman", "congresswoman", "representative", "analyst",
 _RANKS = {"General", "Gen.", "Admiral", "Colonel", "Col.", "Major", "Captain", "Lieutenant", "Sergeant", "Dr",
           "Sir", "Dame", "Lord", "Lady", "Rev", "Professor"}
 # Words that alone do not make a role specific enough to point at one person.
+# Letters after a name ("Tom McCabe MSP") that the parser takes for the name's head.
+_POST_NOMINALS = {"MP", "MSP", "MEP", "AM", "MLA", "QC", "KC", "Jr", "Jr.", "Sr", "Sr.", "OBE", "MBE", "CBE"}
 _VAGUE = {"former", "new", "then", "acting", "the", "a", "an", "current", "late", "senior", "top", "and", "&"}
 
 
@@ -120,7 +122,7 @@ def _after(ent) -> list[int]:
         ids = sorted(t.i for t in child.subtree)
         if any(doc[i].dep_ in ("relcl", "acl", "appos", "conj") and i != child.i for i in ids):
             return []
-        if doc[ids[0]].dep_ == "det" and doc[ids[0]].lower_ != "the" or len(ids) > 9:
+        if doc[ids[0]].dep_ == "det" and doc[ids[0]].lower_ != "the" or len(ids) > 12:
             return []
         if ids[0] != ent.end + 1 or doc[ent.end].text != ",":
             return []
@@ -131,15 +133,18 @@ def _after(ent) -> list[int]:
 def _ahead(ent) -> list[int]:
     """A role the name is in apposition to ("the Speaker of Parliament, Alban Bagbin")."""
     doc = ent.doc
-    head = ent.root.head
+    root = ent.root
+    if root.dep_ == "compound" and root.head.i == ent.end and root.head.text in _POST_NOMINALS:
+        root = root.head  # "Tom McCabe MSP": the parser makes the letters the head of the name
+    head = root.head
     # The parser often hangs the name on the role's "of" phrase ("the leader of the Minority, X").
     while head.lemma_.lower() not in ROLE_NOUNS and head.dep_ == "pobj" and head.head.dep_ == "prep" \
             and head.head.lower_ in ("of", "at", "for"):
         head = head.head.head
-    if ent.root.dep_ != "appos" or head.i >= ent.start or head.lemma_.lower() not in ROLE_NOUNS \
+    if root.dep_ != "appos" or head.i >= ent.start or head.lemma_.lower() not in ROLE_NOUNS \
             or ent.start < 1 or doc[ent.start - 1].text != ",":
         return []
-    inside = {t.i for t in ent.root.subtree}
+    inside = {t.i for t in root.subtree}
     ids = sorted(t.i for t in head.subtree if t.i not in inside and t.i < ent.start - 1)
     if not ids or ids != list(range(ids[0], ids[-1] + 1)) or len(ids) > 9:
         return []  # the role must be one stretch of words right before the comma

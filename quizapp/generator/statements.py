@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .anchors import inner_subject, main_person_for, nearest_person_ok, person_stand_ins, resolve, stand_ins
+from .anchors import (antecedents, inner_subject, main_person_for, nearest_person_ok, people_in, person_stand_ins,
+                      resolve, stand_ins)
 from .clean import is_boilerplate
-from .entities import Entity, EntityIndex, confident_type
+from .entities import EntityIndex, confident_type
 from .falsify import falsify
 from .falsify_negate import negate
 from .statements_checks import (ANCHORED, CONTEXT_OPENER, PRONOUN, SUCH_AS, balanced_quotes, inner_pronouns,
@@ -73,7 +74,7 @@ def sentence_statements(doc_id: int, sentences, index: EntityIndex, article_text
     # News paragraphs are often one sentence: "It said ..." opens a paragraph about the last one's subject.
     prev_people: dict = memory.get("last", {})
     for sent_i, sent in enumerate(sentences):
-        people = _antecedents(doc_id, sent, index)
+        people = antecedents(doc_id, sent, index, article_text)
         if "they" in people:
             memory["pair"] = people["they"]
         if memory.get("pair"):
@@ -86,42 +87,6 @@ def sentence_statements(doc_id: int, sentences, index: EntityIndex, article_text
         prev_people = people
     memory["last"] = prev_people
     return out
-
-
-def _antecedents(doc_id, sent, index) -> dict:
-    """What a leading He/She, It or They of the NEXT sentence would refer to.
-
-    "He"/"She": the one person the sentence names; "It": a named organization
-    or country that is the sentence's subject; "They"/"The pair": a subject
-    made of exactly two named people or organizations ("Kenteris and Thanou").
-    """
-    out: dict = {}
-    people = _people(doc_id, sent, index)
-    out["_named"] = len(people)  # a paragraph's first "He" may mean any of them: no main-person guess then
-    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # "And he said one figure he would love to play is Ian Paisley. He said ...": the next "He" is the
-    # first "he" again, not the one name, so a sentence whose own subject is a pronoun names no one.
-    if len(people) == 1 and confident_type(people[0]) == "PERSON" and not (subj and subj[0].lower_ in ("he", "she")):
-        out["he"] = out["she"] = people[0].canonical
-    if subj:
-        ent = index.at(doc_id, subj[0].i)
-        if ent is not None and confident_type(ent) in ("ORG", "COUNTRY") and not any(
-                c.dep_ == "conj" for c in subj[0].children):
-            out["it"] = ent.as_written()
-        names = [index.at(doc_id, t.i) for t in [subj[0]] + [c for c in subj[0].children if c.dep_ == "conj"]]
-        if len(names) == 2 and all(n is not None and confident_type(n) in ("PERSON", "ORG") for n in names) \
-                and names[0] is not names[1] and names[0].label == names[1].label:
-            out["they"] = f"{names[0].canonical} and {names[1].canonical}"
-    return out
-
-
-def _people(doc_id, sent, index) -> list[Entity]:
-    seen: list[Entity] = []
-    for tok in sent:
-        ent = index.at(doc_id, tok.i)
-        if ent is not None and ent.label == "PERSON" and ent not in seen:
-            seen.append(ent)
-    return seen
 
 
 def _statement(doc_id, sent, index, article_text, prev_people):
@@ -282,7 +247,7 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
 def _one_person_before(doc_id, sent, index) -> bool:
     """True when exactly one person is named, and named before the first he/she/his/her."""
     # Only names whose mentions agree they are people ("Downing Street" tagged PERSON once is not one).
-    people = [p for p in _people(doc_id, sent, index) if confident_type(p) in ("PERSON", None)
+    people = [p for p in people_in(doc_id, sent, index) if confident_type(p) in ("PERSON", None)
               and len(p.canonical.split()) >= 2 or confident_type(p) == "PERSON"]
     if len(people) != 1 or confident_type(people[0]) != "PERSON":
         return False

@@ -185,6 +185,13 @@ WRONG_PEOPLE = {
         "would love to portray on the big screen - Ian Paisley. He said that the DUP leader and preacher was "
         "a very dynamic, extraordinary figure.\n"),
         "Ian Paisley said"),
+    "she_is_not_a_man_named_beside_a_woman_the_model_missed": (
+        ("Senate confirms Nielsen\n\nThe U.S. Senate on Tuesday confirmed a post that opened after John Kelly "
+        "became chief of staff. Senators voted 62-37 to confirm Kirstjen Nielsen, formerly Kelly's deputy and his "
+        "chief of staff when he led DHS. She is considered a cyber security expert and previously served in the "
+        "administration of George W. Bush. Nielsen, 45, will take the reins of a department with more than "
+        "240,000 employees.\n"),
+        "John Kelly is considered"),
 }
 
 

@@ -51,6 +51,17 @@ def test_role_questions_need_a_unique_specific_role(nlp):
     assert not any("former president" in p.lower() for p in prompts)
 
 
+def test_roles_before_letters_and_long_appositions(nlp):
+    # The parser heads "Tom McCabe MSP" by "MSP"; a role in apposition may run to ten words and more.
+    text = ('Scottish Finance Minister, Tom McCabe MSP, said: "We agreed." Linda Knox, Director of the Scottish '
+            'Local Authority Management Centre at Strathclyde University, said the increase was slowing.')
+    sents, index = _parse(nlp, text)
+    prompts = {f.prompt: f.answer for f in unique_roles(role_facts(0, sents, index))}
+    assert prompts.get("Who is the Scottish Finance Minister?") == "Tom McCabe"
+    assert prompts.get("Who is the Director of the Scottish Local Authority Management Centre at Strathclyde "
+                       "University?") == "Linda Knox"
+
+
 def test_subject_question_keeps_clause_order(nlp):
     text = "Roy Moore denounced the allegations as political attacks on Monday."
     sents, index = _parse(nlp, text)
