@@ -26,7 +26,9 @@ _BOILER_LINE = re.compile(
     r"(reporting|editing|writing|additional reporting|compiled|produced) by\b|by [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}\s*$|"
     r"(photo|image|picture|video)s?( credit)?\s*:|copyright|©|all rights reserved|"
     r"you may occasionally receive|this (story|article) (has been|was) (updated|corrected)|"
-    r"(the )?associated press (writer|contributed)|contact (us|the author))",
+    r"(the )?associated press (writer|contributed)|contact (us|the author)|en español\s*$|see all of the best|"
+    r"for more (information|details)\b|more information\s*:|\S+\.(com|org|net|gov)/\S*\s*$|"
+    r"\d{1,2}:\d{2} ?(am|pm)\b[^.]*\d{4}\s*$|([\w.'’-]+ ){1,8}(has|have) more (information )?(on|about)\b)",
     re.I,
 )
 # Fragments that mark a sentence as furniture wherever it appears.

@@ -18,7 +18,10 @@ _NEGATIVE = re.compile(r"\b(not|no|never|none|nothing|nobody|neither|nor|without
                        r"refus(?:e|ed|es)|reject(?:ed|s)?|declin(?:e|ed|es))\b|n't\b", re.I)
 _QUANTIFIERS = {"some", "many", "most", "all", "few", "several", "both", "each", "every", "any", "half", "more",
                 "fewer", "less", "least", "majority", "minority", "number", "dozens", "hundreds", "thousands",
-                "millions", "one", "two", "three", "other", "another"}
+                "millions", "one", "two", "three", "other", "another", "little", "much"}
+# Subjects that "see" things only as causes or times ("Increased costs saw the division report ...").
+_CAUSES = {"cost", "rise", "increase", "fall", "decline", "change", "move", "year", "month", "week", "period",
+           "season", "decision", "deal", "development", "growth", "drop", "slump", "boom", "merger", "plan"}
 _DO = {"VBD": "did not", "VBZ": "does not", "VBP": "do not"}
 
 
@@ -43,6 +46,11 @@ def negate(sent, text: str) -> str | None:
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subj and any(t.like_num or t.lower_ in _QUANTIFIERS for t in subj[0].subtree):
         return None  # "at least 9,000 have not arrived" can be read as true of some of them
+    if root.lemma_ == "see" and subj and (subj[0].lemma_.lower() in _CAUSES or subj[0].pos_ == "NUM"):
+        return None  # "Increased costs saw the division report a profit": "did not see" is murky, not false
+    if root.lemma_ == "be" and any(c.dep_ == "attr" and any(a.dep_ == "amod" and a.pos_ == "ADJ" for a in c.children)
+                                   for c in root.children):
+        return None  # "is not a sprawling, ugly metropolis" denies a description, often the writer's view
     aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
     if aux:
         first = aux[0]

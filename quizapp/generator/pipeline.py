@@ -135,7 +135,9 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
     unify_spelling([c.question for c in chosen], index)
     for c in chosen:
         # The BBC corpus lost its dashes to runs of spaces ("casinos   trials of which"): put them back.
-        c.question.prompt = re.sub(r"(?<=\S) {2,}(?=\S)", " – ", repair_mojibake(c.question.prompt))
+        # Two spaces are a lost character or link, not a dash ("to estimate and  pay").
+        prompt = re.sub(r"(?<=\S) {3,}(?=\S)", " – ", repair_mojibake(c.question.prompt))
+        c.question.prompt = re.sub(r"(?<=\S) {2}(?=\S)", " ", prompt)
     return QuestionSet(
         title=(title or sources[0].title).strip() or "Quiz",
         description=f"Questions generated from {len(sources)} article{'s' if len(sources) > 1 else ''}.",

@@ -61,6 +61,8 @@ def number_facts(doc_id: int, sentences, index: EntityIndex) -> list[Fact]:
                 q = replace(q, taken=calendar_taken(q.kind, dates, sent.doc.text))
             if q is None or q.kind == "COUNT" and q.value < 2 or q.kind == "SHARE":
                 continue  # shares are asked by questions.py ("What share of ...")
+            if q.kind == "COUNT" and ent.start > 0 and sent.doc[ent.start - 1].lower_ in ("the", "these", "those"):
+                continue  # "the two countries" points back at a pair named before: no count to ask
             made = _question_for(doc_id, sent, ent, q, index)
             if made is not None and made[1] is not None:
                 slot, prompt, verb, ids, sig = made

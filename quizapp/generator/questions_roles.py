@@ -31,6 +31,8 @@ _MANY = {"senator", "congressman", "congresswoman", "representative", "analyst",
 _RANKS = {"General", "Gen.", "Admiral", "Colonel", "Col.", "Major", "Captain", "Lieutenant", "Sergeant", "Dr",
           "Sir", "Dame", "Lord", "Lady", "Rev", "Professor"}
 # Words that alone do not make a role specific enough to point at one person.
+# Words the model tags ORG that name no one body: "State Representative" is one of a hundred.
+_GENERIC_BODIES = {"state", "federal", "national", "county", "city", "district", "regional", "local"}
 # Letters after a name ("Tom McCabe MSP") that the parser takes for the name's head.
 _POST_NOMINALS = {"MP", "MSP", "MEP", "AM", "MLA", "QC", "KC", "Jr", "Jr.", "Sr", "Sr.", "OBE", "MBE", "CBE"}
 _VAGUE = {"former", "new", "then", "acting", "the", "a", "an", "current", "late", "senior", "top", "and", "&"}
@@ -179,7 +181,7 @@ def _role_text(doc, ids, doc_id, index) -> str | None:
     if not named and not any(t.lower_ in ("of", "at", "for") for t in words):
         return None  # "the senior business manager" of what? A role needs a named place or body
     if doc[head].lower_ in _MANY and not any(t.lower_ in ("of", "at", "for") or t.ent_type_ == "ORG"
-                                             for t in words):
+                                             and t.lower_ not in _GENERIC_BODIES for t in words):
         return None  # "the Republican Senator", "the U.S. Senator": a party or a country has many of them
     if any(doc[i].tag_ in ("VBD", "VBN", "VBG", "RB") for i in ids if i < head):
         return None  # a mis-parsed verb ("defended coach Andy Robinson") is no title

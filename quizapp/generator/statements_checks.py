@@ -22,13 +22,14 @@ ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\bdid (?:the same|likewise)
 # Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
 CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a result|in turn|by contrast|"
                              r"in comparison|by comparison|similar|nonetheless|nevertheless|besides|otherwise|"
-                             r"again|still|other|another|both|either|neither|there,|here,|the biggest|the main|"
-                             r"the latest|the new|"
+                             r"again|still|other|another|both|either|neither|the biggest|the main|"
+                             r"the latest|the new|the (?:subsequent|following|previous|preceding|remaining)|"
+                             r"in many ways|in some ways|in a way|"
                              r"in contrast|similarly|likewise|on the other hand|even so|at the same time|in response|"
                              r"in return|instead|then|later|despite this|because of this|thus|therefore|hence|"
                              r"this(?! (?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|"
                              r"spring|autumn|Christmas|time)\b)|these|such|"
-                             r"that(?! (?:year|week|month|day|season|morning|night)\b))\b", re.I)
+                             r"that(?! (?:year|week|month|day|season|morning|night)\b))\b|^(?:there|here),", re.I)
 
 
 _UNIT_NOUNS = {"percent", "per", "cent", "%", "million", "billion", "thousand", "hundred", "dozen", "times", "point",
@@ -44,6 +45,9 @@ def sloppy(span, text: str) -> bool:
         return True  # a lost space: "Apple Watch andiPhone"
     if re.search(r"\b(\w{3,})(\w{4,}) \2\b|\bone (?:his|her|their|its|my|our|the)\b|\b(\w+)'s \w+'s\b", text, re.I):
         return True  # "a lawsuit suit", "one his priorities", "the 32-year-old's Dutchman's"
+    if re.search(r"\bto due to\b|\bha been\b|\bwith (?:(?!who|which|that)\w+ ){1,5}(?:are|were) (?:said|thought|"
+                 r"believed|expected|reported)\b", text, re.I):
+        return True  # "is to due to be completed", "she ha been", "with many of the people watching are said to"
     for tok in span:
         if tok.dep_ == "det" and tok.lower_ in ("a", "an") and tok.head.tag_ == "NNS":
             return True
@@ -69,7 +73,15 @@ def inner_pronouns(sent, rest: str) -> bool:
     if not subj or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                        for c in subj[0].children) and subj[0].pos_ != "PROPN":
         return False  # "The company said it ...": the subject itself points to another sentence
-    return first is not None and subj[0].i < first
+    if first is None or subj[0].i >= first:
+        return False
+    # "Mr McCabe has promised them ...": a plural pronoun needs a plural noun before it, "it" a singular one.
+    for tok in sent:
+        tags = ("NNS", "NNPS") if tok.lower_ in ("they", "them", "their") else ("NN", "NNP") \
+            if tok.lower_ in ("it", "its") else None
+        if tags and not any(t.tag_ in tags for t in sent if t.i < tok.i):
+            return False
+    return True
 
 
 def subject_before_possessive(sent) -> bool:

@@ -52,9 +52,12 @@ _CUT_OFF = re.compile(r"\b(?:and|or|but|of|to|the|a|an|with|for|from|by|on|in|at
                       r"\b(?:to|on|by|until) \d{1,2}\?$|\s(?:m|bn|k)\?$|"  # "year to 31?", "rise m?": a cut figure
                       # a verb that needs its clause: "How many companies predicted?", "to persuade voters?"
                       r"\b(?:(?:predict|say|said|warn|believe|expect|claim|argue|thought|think|suggest|insist|fear|"
-                      r"hope|show|found|reveal|announce|estimate|forecast)(?:ed|s)?|(?:persuade|convince|tell|told|"
+                      r"hope|show|found|reveal|announce|estimate|forecast|report)(?:ed|s)?|(?:due|set|likely|able|going|"
+                      r"about)|(?:persuade|convince|tell|told|"
                       r"remind|assure|warn)(?:ed|s)? \w+|(?:said|says|announced|added|warned) (?:in|on|at|during) "
-                      r"(?:a|an|the) \w+)\?$", re.I)
+                      r"(?:a|an|the) \w+)\?$|"
+                      # a relative pronoun where the stem's subject should be: "How many copies did whose album sell?"
+                      r"\b(?:did|does|do|was|were|is|are|has|have|had) (?:whose|who|whom|which)\b", re.I)
 _DEMONYMS = {"UK": "british|britain|english|england|scottish|welsh", "United Kingdom": "british|britain",
              "US": "american|america", "U.S.": "american|america", "United States": "american|america",
              "Britain": "british", "Russia": "russian", "Ukraine": "ukrainian", "Spain": "spanish",
@@ -202,8 +205,8 @@ def unify_spelling(questions, index: EntityIndex) -> None:
                     counts[key][word] += n
         for spellings in counts.values():
             if len(spellings) > 1:
-                # A dateline's "WASHINGTON" is never the spelling to spread.
-                best = sorted(spellings, key=lambda w: (w.isupper() and len(w) > 3, -spellings[w], w))[0]
+                # A dateline's "WASHINGTON" or "NEW YORK" is never the spelling to spread.
+                best = sorted(spellings, key=lambda w: (w.isupper() and len(w) > 2, -spellings[w], w))[0]
                 fixes.update({w: best for w in spellings if w != best and _respelling(w, best)})
     if not fixes:
         return

@@ -42,7 +42,10 @@ _STAND_INS = ("leader|leaders|visitor|visitors|hosts|holders|club|team|side|firm
                 "service|\\d+-year[- ]old")
 _VAGUE = re.compile(rf"\b(?:the|The)\s+(?:{_VAGUE_NOUNS})\b(?!\s+(?:of|about|between|that|who|which)\b|['’]s|-)|"
                     r"\baccording to (?:some |many |most |several )?(?:experts|analysts|sources|officials|reports|"
-                    r"observers|critics|insiders|people familiar)\b")
+                    r"observers|critics|insiders|people familiar)\b|"
+                    # "Australia, Italy and the Netherlands saw a decline." A decline in what?
+                    r"\b(?:a|an)\s+(?:\w+\s+)?(?:decline|rise|fall|increase|drop|decrease|jump|slump|gain|loss|"
+                    r"boost|dip|surge)\.?$")
 _STARTERS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "As", "After", "Before", "When", "While", "With",
              "For", "By", "From", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Last", "Next",
              "Since", "Under", "Over", "Meanwhile", "However", "Also", "Earlier", "Later", "Then", "If", "Although"}
@@ -67,6 +70,15 @@ _UNIQUE = {"government", "pound", "dollar", "euro", "economy", "world", "public"
 
 
 _PARSED: dict = {}
+# Words that leave "the year", "the night" one obvious referent; others ("the subsequent months", "the red
+# carpet gala opening night") point at a time or event another sentence gave.
+_PLAIN_MODIFIERS = {"global", "world", "national", "whole", "entire", "last", "past", "coming", "current", "same"}
+
+
+def _modified(tok) -> bool:
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in _PLAIN_MODIFIERS for c in tok.children)
+
+
 _DEFINITE_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+\S", re.I)
 
 
@@ -95,7 +107,7 @@ def unresolved_subject(text: str, title: str = "") -> bool:
                          or subj.lower_ in ("who", "what", "which")):
             continue  # a stem: its subject or object is the thing asked about
         for tok in subj.subtree:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() in _UNIQUE:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() in _UNIQUE and not _modified(tok):
                 continue
             if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
                 continue
