@@ -92,6 +92,8 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
     def add(slot, answer, atype, prompt, entity=None, quantity=None, sig_key=None):
         if prompt is None or "\u201c" in prompt or '"' in prompt:
             return
+        if relative and slot != "subj" and any(c.dep_ in ("det", "amod") for c in subj.children):
+            return  # "The average American who itemized ... in 2015": the inverted stem keeps only "American"
         if slot in ("subj", "said") and re.match(r"(Who|Which \w+) (have|are|were|do)\b", prompt):
             return  # a singular wh-subject with a plural verb ("Which country have ...")
         others = frozenset(ents - {entity.id} if entity else ents)

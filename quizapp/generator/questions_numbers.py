@@ -104,6 +104,8 @@ def _question_for(doc_id, sent, ent, q, index):
     subj_ids = {t.i for t in subj.subtree}
     clause = clause_ids(verb, subj_ids)
     when = q.kind in _WHEN
+    if when and verb.dep_ == "relcl":
+        return None  # "The average American who itemized ... in 2015": the stem loses who is meant
     if when:  # "..., paving the way for a successor": side material; the event's date stands without it
         clause = [i for i in clause if not in_advcl(doc[i], verb)]
     if not clause or not clean(doc, clause + subject_core(subj), allow) or cuts_scope(verb, subj, clause, when):

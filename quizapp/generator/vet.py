@@ -44,7 +44,9 @@ _HEAD_OF_STATE = re.compile(r"Who is the (?:outgoing |incoming |current )?(?:(?:
 # a coordinated second object kept ("How many cameras does TESS use and a detection method ...?").
 _NUMBER_STEM = re.compile(r"^(?:In |By )?(?:how many|how much|what percentage|what share)\b", re.I)
 _GARBLED_NUMBER = re.compile(r"^(?:In |By )?(?:how many|how much|what percentage|what share)\s+(?:over|about|nearly|almost|"
-                             r"around|roughly|some|more|less|fewer|than|at|up|just|under)\b|\band (?:a|an|\d)", re.I)
+                             r"around|roughly|some|more|less|fewer|than|at|up|just|under)\b|\band (?:a|an|\d)|"
+                             # a level the parser hung on the verb: "did sales decline 33.6 billion?"
+                             r"\b(?:rise|fall|decline|grow|increase|drop|climb|jump|slip)s? [$£€]?\d", re.I)
 _CLAUSE_GOES_ON = {"was", "were", "is", "are", "had", "has", "have", "been", "did", "do", "does", "will", "would",
                    "could", "can"}
 # A stem cut off after a function word ("... on the right and?") is a broken sentence.

@@ -92,3 +92,13 @@ def test_dateline_capitals_and_double_spaces_never_reach_a_prompt(nlp):
             "Wednesday that 2018 property taxes were deductible only if assessed in 2017.\n")
     prompts = " ".join(q.prompt for q in generate([Article("a.txt", text)]).questions)
     assert "NEW York" not in prompts and "  " not in prompts and "and – pay" not in prompts
+
+
+def test_stems_that_lose_who_or_keep_a_level(nlp):
+    from quizapp.generator.questions import facts_from_doc
+    from quizapp.generator.vet import _GARBLED_NUMBER
+
+    assert _GARBLED_NUMBER.search("By what percentage did world music sales decline 33.6 billion?")
+    doc = nlp("The average American who itemized his tax bill in 2015 claimed more than $27,000 in deductions.")
+    index = EntityIndex.from_docs([doc])
+    assert not any(f.prompt.startswith("In which year did American") for f in facts_from_doc(0, list(doc.sents), index))
