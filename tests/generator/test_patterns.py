@@ -41,11 +41,14 @@ def test_number_questions_refuse_hedges_and_cut_scope(nlp):
     assert got == {}
 
 
-def test_role_questions_need_a_unique_specific_role(nlp):
-    text = ("Education Secretary Ruth Kelly met teachers on Monday. Greg Mills, program director at AOL, "
-            "spoke later. Former president Bill Clinton also came.")
+def _roles(nlp, text):
     sents, index = _parse(nlp, text)
-    prompts = {f.prompt: f.answer for f in unique_roles(role_facts(0, sents, index))}
+    return {f.prompt: f.answer for f in unique_roles(role_facts(0, sents, index))}
+
+
+def test_role_questions_need_a_unique_specific_role(nlp):
+    prompts = _roles(nlp, "Education Secretary Ruth Kelly met teachers on Monday. Greg Mills, program director at "
+                          "AOL, spoke later. Former president Bill Clinton also came.")
     assert prompts.get("Who is the Education Secretary?") == "Ruth Kelly"
     assert prompts.get("Who is the program director at AOL?") == "Greg Mills"
     assert not any("former president" in p.lower() for p in prompts)
@@ -53,10 +56,8 @@ def test_role_questions_need_a_unique_specific_role(nlp):
 
 def test_roles_before_letters_and_long_appositions(nlp):
     # The parser heads "Tom McCabe MSP" by "MSP"; a role in apposition may run to ten words and more.
-    text = ('Scottish Finance Minister, Tom McCabe MSP, said: "We agreed." Linda Knox, Director of the Scottish '
-            'Local Authority Management Centre at Strathclyde University, said the increase was slowing.')
-    sents, index = _parse(nlp, text)
-    prompts = {f.prompt: f.answer for f in unique_roles(role_facts(0, sents, index))}
+    prompts = _roles(nlp, 'Scottish Finance Minister, Tom McCabe MSP, said: "We agreed." Linda Knox, Director of the '
+                          'Scottish Local Authority Management Centre at Strathclyde University, said it was slowing.')
     assert prompts.get("Who is the Scottish Finance Minister?") == "Tom McCabe"
     assert prompts.get("Who is the Director of the Scottish Local Authority Management Centre at Strathclyde "
                        "University?") == "Linda Knox"
