@@ -15,8 +15,8 @@ from functools import lru_cache
 from .entities import ORG_WORDS, Entity, EntityIndex, confident_type, organization_like, place_kind, squash
 from .gazetteer import FALLBACK
 from .numbers import Quantity, wrong_values
-from .people import (ROLE_WORDS, circle_of, contains, embedded, person_cued, person_gender, person_like, stem_gender,
-                     titled_after)
+from .people import (ROLE_WORDS, circle_of, contains, embedded, may_be_one_person, person_cued, person_gender,
+                     person_like, stem_gender, titled_after)
 
 
 def key_text(entity: Entity, evidence: Sequence[str], surface: str) -> str:
@@ -105,6 +105,8 @@ def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex
         if people and (not person_like(other, text) or embedded(other.canonical, text)
                        or not person_cued(other, person_gender(other, people, text), text)):
             continue  # "the Lok Sabha", "Jan Vishwas (Amendment) Bill": tagged as people, named as things
+        if people and may_be_one_person(entity, other, text):
+            continue  # "Stan Lieberman" is Stan Lee's real name
         if people and titled_after(other.canonical, prompt, text):
             continue  # "Who refused to send missiles to Ukraine?" never offers "Ukrainian President Zelensky"
         if other.label == "ORG" and same_name(other.canonical, key):
@@ -247,6 +249,18 @@ def role_titles(name: str, article_text: str) -> str:
             if title:
                 out.append(title)
     return " | ".join(out)
+
+
+_TITLE_ROOTS = ("presiden", "minist", "chancell", "governor", "senat", "mayor", "coach", "captain", "chairm",
+                "premier", "king", "queen", "pope", "bishop", "general")
+
+
+def title_giveaway(prompt: str, key: str, others: list[str], article_text: str) -> bool:
+    """True when the stem names the key's post and no other choice holds one like it: "Who pledged
+    during his presidential campaign ...?" has one president among its choices."""
+    stem, mine = prompt.lower(), role_titles(key, article_text).lower()
+    return any(root in stem and root in mine and not any(root in role_titles(o, article_text).lower() for o in others)
+               for root in _TITLE_ROOTS)
 
 
 def like_post(role_prompt: str, titles: str) -> bool:

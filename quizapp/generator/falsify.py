@@ -13,7 +13,7 @@ import re
 
 from .entities import ORG_WORDS, Entity, confident_type, place_kind
 from .distractors import same_name
-from .people import embedded, person_gender, stem_gender
+from .people import embedded, may_be_one_person, person_gender, stem_gender
 from .falsify_numbers import _calendar_swap, _direction_ok, _direction_swap, _number_swap  # noqa: F401 (re-exported)
 from .rank import content_words
 
@@ -58,7 +58,8 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
             if form is None or form in text or _untitled(form, article_text) or _pairs_with(other, sent, others, index, article_text) \
                     or _peers(mention, form, article_text):
                 continue
-            return text.replace(mention, form, 1)
+            swapped = text.replace(mention, form, 1)
+            return swapped[:1].upper() + swapped[1:]  # "The Telegraph Group was ..." -> "The Guardian ..."
     return None
 
 
@@ -142,7 +143,8 @@ def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
         if _listed(ent):
             return []  # "Kenteris and Thanou were charged": the article's other people may share the act
         # "Lifelong Learning" of "Minister for Lifelong Learning Kim Howells" is a post, not a person.
-        pool = [e for e in pool if len(e.canonical.split()) >= 2 and not embedded(e.canonical, article_text)]
+        pool = [e for e in pool if len(e.canonical.split()) >= 2 and not embedded(e.canonical, article_text)
+                and not may_be_one_person(entity, e, article_text)]
         # The story's main person is tied to most of what it reports: "voters echoed the sentiments
         # of <main person>" is likely half true, so the main person is never swapped in.
         people = [e for e in index.same_type("PERSON") if confident_type(e) == "PERSON"]

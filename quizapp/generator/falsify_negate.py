@@ -46,6 +46,8 @@ def negate(sent, text: str) -> str | None:
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subj and any(t.like_num or t.lower_ in _QUANTIFIERS for t in subj[0].subtree):
         return None  # "at least 9,000 have not arrived" can be read as true of some of them
+    if root.i > sent.start + 1 and sent.doc[root.i - 1].text == "," and sent.doc[root.i - 2].dep_ in ("nsubj", "nsubjpass"):
+        return None  # "The test, called a liquid biopsy, screens ...": the parser took the aside's verb for the root
     if root.lemma_ == "see" and subj and (subj[0].lemma_.lower() in _CAUSES or subj[0].pos_ == "NUM"):
         return None  # "Increased costs saw the division report a profit": "did not see" is murky, not false
     if root.lemma_ == "be" and any(c.dep_ == "attr" and any(a.dep_ == "amod" and a.pos_ == "ADJ" for a in c.children)

@@ -63,6 +63,11 @@ def _number_swap(sent, article_text, text) -> str | None:
                 r"\s*(?:to|and|or)\s+[$£€]?\d", rest) or re.search(r"\d[\d.,%]*\s+(?:to|or)\s*$",
                                                                 sent.text[:ent.start_char - sent.start_char]):
             continue  # "50 to 100 times", "between 34 and 40": one end moved stays inside or turns the range
+        head = sent.text[:ent.start_char - sent.start_char]
+        if re.match(r"\s*(?:out of|in|of every)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", rest) \
+                or re.search(r"\b(?:out of|in|of every)\s*$", head) and re.search(r"\d|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|"
+                                                                   r"\bseven|\beight|\bnine|\bten", head[-25:]):
+            continue  # "in four out of five patients": one side moved may exceed the other ("ten out of five")
         if after == "(" or before == "(" or after.startswith(("-", "–")) and not fused or before in ("-", "–") \
                 or re.match(r"[-–]\d", after):
             continue  # "$45m (£24m)", scores "3-1", ranges: one side left unchanged gives it away

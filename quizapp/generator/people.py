@@ -160,3 +160,13 @@ def titled_after(name: str, prompt: str, text: str) -> bool:
         if any(len(w) >= 5 and w[:5].lower() in stems for w in words):
             return True
     return False
+
+
+_ANOTHER_NAME = re.compile(r"\b(?:real|birth|given|dumb|stage|pen|ring|maiden) name\b|\bborn [A-Z][a-z]+ [A-Z]|\bn[ée]e\b|"
+                           r"\baka\b|\balso known as\b|\bchanged (?:his|her) name\b", re.I)
+
+
+def may_be_one_person(a: Entity, b: Entity, text: str) -> bool:
+    """True when two names with one first name ("Stan Lee", "Stan Lieberman") may be one person under
+    another name: the article speaks of a real, stage or pen name. Neither is a choice against the other."""
+    return a.canonical.split()[0] == b.canonical.split()[0] and _ANOTHER_NAME.search(text) is not None

@@ -60,8 +60,9 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
         return []
     if any(doc[i].dep_ == "neg" for i in clause) or any(doc[i].tag_ == "PRP" for i in clause):
         return []
-    if any(doc[i].dep_ == "conj" for i in core) or _fragment(verb, clause, core):
-        return []
+    if any(doc[i].dep_ == "conj" for i in core) or _fragment(verb, clause, core) or any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == subj.ent_type_ != "" for c in subj.children):
+        return []  # "Jack Kirby, Frank Miller, John Romita and others achieved ...": a list parsed as an aside
     stext = subject_text(doc, subj, core, index, doc_id)
     speaker = _speaker(verb, subj, doc_id, index)
     if sub_ent is not None and not _is_entity_phrase(doc, doc_id, core, sub_ent, index):
@@ -153,7 +154,7 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
             elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in chain:
                 prep = tok.head.lower_
                 head_lemma = tok.head.head.lemma_
-                if ent.label in ("COUNTRY", "CITY") and (prep in ("in", "at") or prep == "to" and head_lemma in MOTION_VERBS):
+                if confident_type(ent) in ("COUNTRY", "CITY") and (prep in ("in", "at") or prep == "to" and head_lemma in MOTION_VERBS):
                     rest = [j for j in ids if j not in {t.i for t in tok.head.subtree}]
                     add("where", surface, ent.label, _inverted("where", aux, stext, doc, rest, repl), entity=ent)
                 elif wh and ent.label in ("PERSON", "ORG") and prep in ("with", "to", "for", "from", "against"):

@@ -140,7 +140,10 @@ def _main_clause(sent) -> str | None:
         if len(kept) < 8 or not any(t.i == root.i for t in kept) or root.pos_ not in ("VERB", "AUX") \
                 or not subjects or subjects[0].i >= start:
             return None  # what is left must be a whole clause: subject and verb
-        return kept.text.strip() + "."
+        text = kept.text.strip()
+        if re.search(r"\b(?:and|or|but|of|to|the|a|an|in)$", text) or len(re.findall(r"\s[-–—]\s", text)) % 2:
+            return None  # "... of 20 and.", "was transformed - after a bite ...": a cut inside a phrase or aside
+        return text + "."
     return None
 
 

@@ -24,12 +24,12 @@ CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a r
                              r"in comparison|by comparison|similar|nonetheless|nevertheless|besides|otherwise|"
                              r"again|still|other|another|both|either|neither|the biggest|the main|"
                              r"the latest|the new|the (?:subsequent|following|previous|preceding|remaining)|"
-                             r"in many ways|in some ways|in a way|"
+                             r"in many ways|in some ways|in a way|(?:shortly |soon |immediately |not long )?afterwards?\b|hey|"
                              r"in contrast|similarly|likewise|on the other hand|even so|at the same time|in response|"
                              r"in return|instead|then|later|despite this|because of this|thus|therefore|hence|"
                              r"this(?! (?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|"
                              r"spring|autumn|Christmas|time)\b)|these|such|"
-                             r"that(?! (?:year|week|month|day|season|morning|night)\b))\b|^(?:there|here),", re.I)
+                             r"that(?! (?:year|week|month|day|season|morning|night)\b))\b|^(?:there|here|well|(?:shortly|soon|immediately|not long) after),", re.I)
 
 
 _UNIT_NOUNS = {"percent", "per", "cent", "%", "million", "billion", "thousand", "hundred", "dozen", "times", "point",

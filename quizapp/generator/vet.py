@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .entities import EntityIndex, confident_type, squash
+from .distractors import title_giveaway
 from .rank import Candidate
 from .vet_claims import (
     _MODAL,
@@ -46,7 +47,9 @@ _NUMBER_STEM = re.compile(r"^(?:In |By )?(?:how many|how much|what percentage|wh
 _GARBLED_NUMBER = re.compile(r"^(?:In |By )?(?:how many|how much|what percentage|what share)\s+(?:over|about|nearly|almost|"
                              r"around|roughly|some|more|less|fewer|than|at|up|just|under)\b|\band (?:a|an|\d)|"
                              # a level the parser hung on the verb: "did sales decline 33.6 billion?"
-                             r"\b(?:rise|fall|decline|grow|increase|drop|climb|jump|slip)s? [$£€]?\d", re.I)
+                             r"\b(?:rise|fall|decline|grow|increase|drop|climb|jump|slip)s? [$£€]?\d|"
+                             # a list lost its counted half: "has Beijing placed fentanyl and on its list?"
+                             r"\b\w+ and (?:on|in|to|at|for|from|with|by|into|over)\b", re.I)
 _CLAUSE_GOES_ON = {"was", "were", "is", "are", "had", "has", "have", "been", "did", "do", "does", "will", "would",
                    "could", "can"}
 # A stem cut off after a function word ("... on the right and?") is a broken sentence.
@@ -93,8 +96,13 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
     if q.kind != "true_false" and re.match(r"^(?:\w+ ){1,2}(?:did|does|do)\b", q.prompt) \
             and re.search(r"\b(?:his|her|its|their|he|she|him|they|them)\b", q.prompt, re.I):
         return HARD  # "Who did his header deflect off?": the pronoun is someone other than the answer
+    if q.kind != "true_false" and cand.slot != "role" and isinstance(q.answer, str) and title_giveaway(
+            q.prompt, q.answer, [c for c in q.choices if c != q.answer], article_text):
+        return HARD
     if re.search(r"\b(?:pounds|dollars|euros)\s+(?!\d)", q.prompt):
         return HARD  # a currency word whose number was taken out ("invested some pounds in")
+    if re.search(r"[-–—,] [-–—,]", q.prompt):
+        return HARD  # an aside taken out of the middle left its marks ("bought by the Barclay twins - - last year")
     if re.search(r"[a-z0-9]\.[A-Z][a-z]", q.prompt):
         return HARD  # two sentences the source glued together ("$2.90.It said")
     if q.kind != "true_false" and (_NUMBER_STEM.match(q.prompt) and _GARBLED_NUMBER.search(q.prompt)

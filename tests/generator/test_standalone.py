@@ -102,3 +102,47 @@ def test_stems_that_lose_who_or_keep_a_level(nlp):
     doc = nlp("The average American who itemized his tax bill in 2015 claimed more than $27,000 in deductions.")
     index = EntityIndex.from_docs([doc])
     assert not any(f.prompt.startswith("In which year did American") for f in facts_from_doc(0, list(doc.sents), index))
+
+
+@pytest.mark.parametrize("text", ["Shortly afterwards model Caprice and actor Rupert Adams left the show.",
+                                  "Soon after, nerdy Peter Parker was transformed.",
+                                  "Hey, there are not many meets that go by without a world record."])
+def test_openers_that_tie_a_sentence_to_the_last(text):
+    assert CONTEXT_OPENER.match(text)
+
+
+def test_a_cut_never_ends_in_a_conjunction_or_inside_an_aside(nlp):
+    from quizapp.generator.statements import _main_clause
+
+    for text in ["Yahoo has reached the grand old age of 10 and, in internet years, that is a long time.",
+                 "Soon after, nerdy Peter Parker was transformed - after a bite from an irradiated spider - into "
+                 "someone who could crawl up the sides of New York's skyscrapers."]:
+        cut = _main_clause(next(nlp(text).sents))
+        assert cut is None or not cut.endswith(("and.", "spider.")), cut
+
+
+def test_no_negation_of_an_aside_the_parser_took_for_the_verb(nlp):
+    text = "The test, called a liquid biopsy, screens for cancer by detecting bits of DNA in blood."
+    assert negate(next(nlp(text).sents), text) is None
+
+
+@pytest.mark.parametrize("stem", ["How many other related compounds has Beijing placed fentanyl and on its list?"])
+def test_stems_that_lost_half_a_list(stem):
+    from quizapp.generator.vet import _GARBLED_NUMBER
+
+    assert _GARBLED_NUMBER.search(stem)
+
+
+def test_no_subject_question_from_a_list_parsed_as_an_aside(nlp):
+    from quizapp.generator.questions import facts_from_doc
+
+    doc = nlp("Jack Kirby, Frank Miller, John Romita and others achieved cult status in their own right.")
+    index = EntityIndex.from_docs([doc])
+    assert not any(f.slot == "subj" for f in facts_from_doc(0, list(doc.sents), index))
+
+
+def test_no_swap_between_the_sides_of_a_ratio(nlp):
+    from quizapp.generator.falsify_numbers import _number_swap
+
+    text = "The test correctly found the diseases in at least four out of five patients."
+    assert _number_swap(next(nlp(text).sents), text, text) is None

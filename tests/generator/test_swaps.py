@@ -52,3 +52,14 @@ def test_no_swap_of_one_name_in_a_list_parsed_as_an_apposition(nlp):
     sent = list(doc.sents)[0]
     out = falsify(0, sent, index, text, sent.text, None)
     assert out is None or "Brad Pitt" in out
+
+
+def test_a_real_name_is_never_a_choice_against_the_name_used():
+    text = ("The comic book genius of Stan Lee\n\nStan Lee, the man responsible for a string of comic superheroes, "
+            "has won a court battle for a slice of the profits from the hit Spider-Man movies.\n\nBorn in 1922 to "
+            "poor immigrants from Romania, Stan Lieberman, got a job in Timely Publications, a company owned by a "
+            "relative. So embarrassed was Lieberman by what he was writing that he refused to put his real name on "
+            "the byline. He assumed the name, Stan Lee. With artist Jack Kirby he created the Fantastic Four. "
+            "Nerdy Peter Parker was transformed after a bite from a spider. Jack Kirby, 44, said he was proud.\n")
+    for q in generate([Article("a.txt", text)]).questions:
+        assert not (q.answer == "Stan Lee" and "Stan Lieberman" in (q.choices or []))
