@@ -13,7 +13,7 @@ import re
 
 from .entities import ORG_WORDS, Entity, confident_type, place_kind
 from .distractors import same_name
-from .people import embedded, may_be_one_person, person_gender, stem_gender
+from .people import embedded, given_name_first, may_be_one_person, person_gender, stem_gender
 from .falsify_numbers import _calendar_swap, _direction_ok, _direction_swap, _number_swap  # noqa: F401 (re-exported)
 from .rank import content_words
 
@@ -51,6 +51,8 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
         mention = _mention(ent)
         if ent.root.dep_ == "compound" or text.count(mention) != 1 or not _whole_name(ent):
             continue
+        if confident_type(entity) in ("COUNTRY", "CITY") and not _locative(ent):
+            continue  # "a takeover of Leeds" (a club), "content hosted outside of China": no place to move
         # Every name in the sentence, also those the model missed here but found elsewhere.
         others = {n.id for n in names if n is not None and n is not entity} | (index.in_text(sent.text) - {entity.id})
         for other in _swap_pool(entity, ent, sent, index, doc_id, article_text):
@@ -169,6 +171,14 @@ def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
     return pool
 
 
+def _locative(ent) -> bool:
+    """True when a place is the sentence's subject or where something happened ("in Paris", "to Kyiv")."""
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "from") and root.head.head.pos_ in ("VERB", "AUX")
+
+
 def _peers(name: str, other: str, article_text: str) -> bool:
     """True when the article names the two together ("Germany and Poland said ..."): peers often share
     what the statement says, so the swap may still be true."""
@@ -204,6 +214,8 @@ def _swap_form(ent, entity, other, mention) -> str | None:
         words = mention.split()
         if words[0] in _TITLES:
             return f"{words[0]} {other.short()}"
+        if len(words) == 1 and other.short() not in other.surfaces and not given_name_first(other.canonical):
+            return None  # "Peng Liyuan" is not "Liyuan": a family name may come first
         return other.short() if len(words) == 1 else other.canonical
     has_the = mention.lower().startswith("the ")
     other_the = other.the_count * 2 > other.mentions

@@ -96,6 +96,11 @@ def _first_name_sex(name: str) -> str | None:
     return "m" if name in male else "f" if name in female else None
 
 
+def given_name_first(name: str) -> bool:
+    """True when ``name`` opens with a census first name ("Tommy Robredo"), so its last word is the surname."""
+    return _first_name_sex(name.split()[0]) is not None
+
+
 def person_like(entity: Entity, text: str) -> bool:
     """False when the articles write the name as a thing's: mostly after "the", or before "(" or "Bill"."""
     if entity.the_count * 2 > entity.mentions:
@@ -132,10 +137,15 @@ def person_cued(entity: Entity, gender: str | None, text: str) -> bool:
 
 
 def embedded(name: str, text: str) -> bool:
-    """True when every mention of ``name`` follows "of" or "for" ("analyst Mike Powell of Dresdner Kleinwort
-    Wasserstein", "Minister for Lifelong Learning"): the name is a firm's, a place's or a post's, not a person's."""
+    """True when every mention of ``name`` follows "of" or "for" or precedes a post ("analyst Mike Powell of
+    Dresdner Kleinwort Wasserstein", "Minister for Lifelong Learning", "Lifelong Learning Minister Jim Wallace"):
+    the name is a firm's, a place's or a post's, not a person's."""
     n = re.escape(name)
-    return len(re.findall(rf"\b(?:of|for) (?:[A-Z][\w&-]* )*{n}(?!\w)", text)) == len(re.findall(rf"(?<!\w){n}(?!\w)", text))
+    posts = r"(?:Minister|Secretary|Spokesman|Spokeswoman|Director|Commissioner|Chief|Officer|Manager|Editor|Correspondent)"
+    # "Lifelong Learning Minister Jim Wallace": a name always followed by a post is the post's field.
+    titled = len(re.findall(rf"(?<!\w){n} {posts}\b", text))
+    return titled + len(re.findall(rf"\b(?:of|for) (?:[A-Z][\w&-]* )*{n}(?!\w)", text)) \
+        == len(re.findall(rf"(?<!\w){n}(?!\w)", text))
 
 
 def circle_of(entity: Entity, people: Sequence[Entity], text: str) -> set[int]:

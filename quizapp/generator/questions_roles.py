@@ -22,11 +22,14 @@ ROLE_NOUNS = {"chairman", "chairwoman", "chair", "chief", "executive", "director
               "correspondent", "representative", "congressman", "congresswoman", "premier", "chief executive",
               "vice-chairman", "vice-president", "deputy", "partner", "researcher", "strategist", "treasurer",
               "attorney", "general", "prosecutor", "judge", "principal", "dean", "curator", "producer", "counsel",
-              "co-chairman", "co-founder", "whip", "speaker", "chief of staff"}
+              "co-chairman", "co-founder", "whip", "speaker", "chief of staff", "administrator", "superintendent",
+              "inspector", "ombudsman", "comptroller", "controller", "auditor", "envoy", "negotiator", "sheriff",
+              "lawyer", "attorney-general", "solicitor-general"}
 # Posts that many people hold at once: only a named body ("AOL's director", "director of SUWA") makes one.
 _MANY = {"senator", "congressman", "congresswoman", "representative", "analyst", "economist", "researcher",
          "partner", "judge", "professor", "officer", "adviser", "advisor", "correspondent", "strategist",
-         "prosecutor", "attorney", "deputy", "whip", "producer", "editor", "director", "manager"}
+         "prosecutor", "attorney", "deputy", "whip", "producer", "editor", "director", "manager", "lawyer",
+         "inspector", "auditor", "negotiator", "envoy"}
 # A military or courtesy rank between a job and a name ("Chief of Staff General John Kelly") is no part of the job.
 _RANKS = {"General", "Gen.", "Admiral", "Colonel", "Col.", "Major", "Captain", "Lieutenant", "Sergeant", "Dr",
           "Sir", "Dame", "Lord", "Lady", "Rev", "Professor"}
@@ -187,9 +190,10 @@ def _role_text(doc, ids, doc_id, index) -> str | None:
         return None  # a mis-parsed verb ("defended coach Andy Robinson") is no title
     text = render(doc, ids)
     first = doc[ids[0]]
-    if first.is_sent_start and first.is_title and index.at(doc_id, first.i) is None and (
-            first.pos_ != "PROPN" or first.lower_ in _VAGUE | ROLE_NOUNS | {"outgoing", "incoming", "interim"}) \
-            and not capitalised_elsewhere(doc, first):
+    opens = first.is_sent_start or first.i > 0 and doc[first.i - 1].text in ('"', "”", ".")  # after a quote
+    plain = first.lower_ in _VAGUE | ROLE_NOUNS | {"outgoing", "incoming", "interim"}
+    if opens and first.is_title and (index.at(doc_id, first.i) is None or plain) and (
+            first.pos_ != "PROPN" or plain) and not capitalised_elsewhere(doc, first):
         text = first.lower_ + text[len(first.text):]  # "Senior business manager" opened the sentence
     if any(doc[i].tag_ == "POS" and doc[i].head.pos_ != "PROPN" for i in ids if i < head):
         return None  # "the company's head of regulatory affairs": which company is in another sentence

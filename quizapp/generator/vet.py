@@ -24,6 +24,7 @@ import re
 from .entities import EntityIndex, confident_type, squash
 from .distractors import title_giveaway
 from .rank import Candidate
+from .statements_checks import sloppy
 from .vet_claims import (
     _MODAL,
     _attributed,
@@ -49,7 +50,8 @@ _GARBLED_NUMBER = re.compile(r"^(?:In |By )?(?:how many|how much|what percentage
                              # a level the parser hung on the verb: "did sales decline 33.6 billion?"
                              r"\b(?:rise|fall|decline|grow|increase|drop|climb|jump|slip)s? [$£€]?\d|"
                              # a list lost its counted half: "has Beijing placed fentanyl and on its list?"
-                             r"\b\w+ and (?:on|in|to|at|for|from|with|by|into|over)\b", re.I)
+                             r"\b\w+ and (?:on|in|to|at|for|from|with|by|into|over)\b|"
+                             r"\band (?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 _CLAUSE_GOES_ON = {"was", "were", "is", "are", "had", "has", "have", "been", "did", "do", "does", "will", "would",
                    "could", "can"}
 # A stem cut off after a function word ("... on the right and?") is a broken sentence.
@@ -101,6 +103,11 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
         return HARD
     if re.search(r"\b(?:pounds|dollars|euros)\s+(?!\d)", q.prompt):
         return HARD  # a currency word whose number was taken out ("invested some pounds in")
+    if q.kind != "true_false" and re.search(r"\b(?:others|another)\b|\band according to\b|"
+                                           r"^(?:in which (?:year|month)|on what date)\b.*\b(?:a|an) \w+\?$", q.prompt, re.I):
+        return HARD  # "Who did others accuse ...?", "In which month did Congress pass a bill?": which ones?
+    if sloppy([], q.prompt):
+        return HARD  # a typo of the source in a stem or a statement from any rule
     if re.search(r"[-–—,] [-–—,]", q.prompt):
         return HARD  # an aside taken out of the middle left its marks ("bought by the Barclay twins - - last year")
     if re.search(r"[a-z0-9]\.[A-Z][a-z]", q.prompt):

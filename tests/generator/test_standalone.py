@@ -146,3 +146,43 @@ def test_no_swap_between_the_sides_of_a_ratio(nlp):
 
     text = "The test correctly found the diseases in at least four out of five patients."
     assert _number_swap(next(nlp(text).sents), text, text) is None
+
+
+@pytest.mark.parametrize("text", ["Others accused Kelly of encouraging white supremacists.",
+                                  "In the latest study, Moss and colleagues explore how much better women did."])
+def test_more_openers_that_need_the_sentence_before(text):
+    assert CONTEXT_OPENER.match(text)
+
+
+@pytest.mark.parametrize("stem", ["Who did others accuse of encouraging white supremacists?",
+                                  "In which month did Congress pass a bill?",
+                                  "In which year was FARA first passed to combat propaganda and according to the DOJ?",
+                                  "How many gold medals did Jones win and two bronzes in Sydney in 2000?"])
+def test_stems_that_point_elsewhere_or_are_garbled(nlp, stem):
+    from quizapp.formats.model import Evidence, Question
+    from quizapp.generator.rank import Candidate
+    from quizapp.generator.vet import HARD, severity
+
+    sentence = "Congress passed a bill in June."
+    q = Question(kind="multiple_choice", prompt=stem, answer="June", choices=["June", "May", "July"],
+                 evidence=[Evidence("s1", sentence)])
+    index = EntityIndex.from_docs([nlp(sentence)])
+    assert severity(Candidate(q, 1.0, 0, 0, "k", (("s1", sentence),)), sentence, index) == HARD
+
+
+def test_a_role_opening_after_a_quote_is_lowercased(nlp):
+    doc = nlp('"We can start running the club again." Outgoing Leeds chairman Gerald Krasner said: "It is done."')
+    index = EntityIndex.from_docs([doc])
+    prompts = [f.prompt for f in unique_roles(role_facts(0, list(doc.sents), index))]
+    assert "Who is the outgoing Leeds chairman?" in prompts
+
+
+def test_a_source_typo_is_refused_whatever_rule_made_the_statement(nlp):
+    from quizapp.formats.model import Evidence, Question
+    from quizapp.generator.rank import Candidate
+    from quizapp.generator.vet import HARD, severity
+
+    sentence = "Mr Brown has already said tackling world poverty would be one his G8 priorities."
+    q = Question(kind="true_false", prompt=sentence, answer=True, evidence=[Evidence("s1", sentence)])
+    index = EntityIndex.from_docs([nlp(sentence)])
+    assert severity(Candidate(q, 1.0, 0, 0, "k", (("s1", sentence),)), sentence, index) == HARD

@@ -63,3 +63,31 @@ def test_a_real_name_is_never_a_choice_against_the_name_used():
             "Nerdy Peter Parker was transformed after a bite from a spider. Jack Kirby, 44, said he was proud.\n")
     for q in generate([Article("a.txt", text)]).questions:
         assert not (q.answer == "Stan Lee" and "Stan Lieberman" in (q.choices or []))
+
+
+def test_a_post_named_before_the_minister_is_no_person():
+    from quizapp.generator.people import embedded
+
+    text = "Lifelong Learning Minister Jim Wallace said the figures were good. Jim Wallace visited Glasgow."
+    assert embedded("Lifelong Learning", text)
+
+
+def test_a_place_is_swapped_only_where_it_is_a_place(nlp):
+    text = ("Ken Bates has completed his takeover of Leeds. The Forward Sports Fund is based in Geneva. "
+            "Bates lives in Monaco. Sebastien Sainsbury had been close to a takeover of Leeds but withdrew.")
+    doc, index = _index(nlp, text)
+    sent = list(doc.sents)[-1]
+    out = falsify(0, sent, index, text, "Sebastien Sainsbury had been close to a takeover of Leeds.", None)
+    assert out is None or "takeover of Leeds" in out
+
+
+def test_a_family_name_first_is_never_cut_to_its_last_word(nlp):
+    # "Many people wondered how Liyuan managed to evade ...": Peng is the family name.
+    text = ("U.S. President Donald Trump is an avid Twitter user. Trump tweeted to thank Chinese President Xi Jinping "
+            "and Madame Peng Liyuan. Trump even changed his Twitter banner, uploading a photograph of himself and "
+            "Melania with Chinese President Xi Jinping and his wife, Peng Liyuan, during an opera at the Forbidden "
+            "City. Many people wondered how Trump managed to evade China's tough internet controls.")
+    doc, index = _index(nlp, text)
+    sent = list(doc.sents)[-1]
+    out = falsify(0, sent, index, text, sent.text, None)
+    assert out is None or "Liyuan managed" not in out and "Jinping managed" not in out
