@@ -138,6 +138,9 @@ def _role_statement(lead: Fact, key: str, wrong: list[str], evidence, base: floa
     name = lead.entity.canonical if any(lead.entity.canonical in e.sentence for e in evidence[:1]) else key
     role = lead.prompt[len("Who is "):-1]
     other = next((w for w in wrong if len(w.split()) >= 2), None)
+    if re.search(r"\b[A-Z][a-z]+(?:ese|ian|an|ish|ch|i) (?:President|Prime Minister|Premier|King|Queen|Chancellor)\b",
+                 role):
+        other = None  # "Donald Trump is the Chinese President" is false by world knowledge, not by reading
     cand = Candidate(Question(kind="true_false", prompt=f"{name} is {role}.", answer=True, evidence=evidence),
                      base - 1.0, lead.extra["article"], lead.sent_i, str(answer_id(lead)) + "tf", sents,
                      f"{other} is {role}." if other else None, slot="role")

@@ -51,6 +51,9 @@ def sloppy(span, text: str) -> bool:
     for tok in span:
         if tok.dep_ == "det" and tok.lower_ in ("a", "an") and tok.head.tag_ == "NNS":
             return True
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.tag_ == "VBZ" and (tok.tag_ == "MD" or tok.tag_ == "VBZ" and tok.lemma_ != "be"):
+            return True  # "could means", "helps makes"
         if tok.lower_ in ("expected", "able", "going", "set") and tok.i + 1 < len(tok.doc) \
                 and tok.nbor(1).tag_ == "VB":
             return True

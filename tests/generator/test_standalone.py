@@ -186,3 +186,10 @@ def test_a_source_typo_is_refused_whatever_rule_made_the_statement(nlp):
     q = Question(kind="true_false", prompt=sentence, answer=True, evidence=[Evidence("s1", sentence)])
     index = EntityIndex.from_docs([nlp(sentence)])
     assert severity(Candidate(q, 1.0, 0, 0, "k", (("s1", sentence),)), sentence, index) == HARD
+
+
+@pytest.mark.parametrize("text", ["Japan wants a lower dollar which helps makes its exports cheaper.",
+                                  "Using the wrong cartridge could means snaps fade in months."])
+def test_verb_agreement_typos(nlp, text):
+    assert sloppy(list(nlp(text)), text)
+    assert not sloppy(list(nlp("He says it works well.")), "He says it works well.")
