@@ -91,3 +91,14 @@ def test_a_family_name_first_is_never_cut_to_its_last_word(nlp):
     sent = list(doc.sents)[-1]
     out = falsify(0, sent, index, text, sent.text, None)
     assert out is None or "Liyuan managed" not in out and "Jinping managed" not in out
+
+
+def test_no_false_twin_making_a_head_of_state_another_country_s():
+    text = ("Trump skirts Great Firewall\n\nBEIJING (Reuters) - U.S. President Donald Trump went around the Great "
+            "Firewall of China in a late-night tweet in Beijing as he thanked his hosts for a tour of the Forbidden "
+            "City. Many Western social media platforms such as Twitter and Facebook are banned in China. That was "
+            "not an issue for Trump, known for tweeting to his 42.3 million followers at any hour of the day. Trump "
+            "even changed his Twitter banner, uploading a photograph of himself and Melania with Chinese President "
+            "Xi Jinping and his wife, Peng Liyuan, during a Chinese opera performance at the Forbidden City. Trump's "
+            "visit was the third-most talked-about topic on Chinese social media platform Weibo.\n")
+    assert not any("Donald Trump is the Chinese President" in q.prompt for q in generate([Article("a.txt", text)]).questions)
