@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from .clean import is_boilerplate
-from .entities import EntityIndex, confident_type
-from .number_clauses import change_levels
+from .entities import EntityIndex, clean_surface, confident_type
+from .number_clauses import change_levels, pobj_lemma
 from .facts import (CHANGE_VERBS, HEDGE_LEMMAS, MOTION_VERBS, SAY_VERBS, Fact, _flags, clause_entity_ids, clause_ids,
                     find_subject, invert, quantity_of, quoted_ids, render, render_with, subject_core, subject_text,
                     verb_chain, wh_for)
@@ -154,7 +154,8 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
             elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in chain:
                 prep = tok.head.lower_
                 head_lemma = tok.head.head.lemma_
-                if confident_type(ent) in ("COUNTRY", "CITY") and (prep in ("in", "at") or prep == "to" and head_lemma in MOTION_VERBS):
+                generic = subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in subj.children)
+                if confident_type(ent) in ("COUNTRY", "CITY") and not generic and (prep in ("in", "at") or prep == "to" and head_lemma in MOTION_VERBS):
                     rest = [j for j in ids if j not in {t.i for t in tok.head.subtree}]
                     add("where", surface, ent.label, _inverted("where", aux, stext, doc, rest, repl), entity=ent)
                 elif wh and ent.label in ("PERSON", "ORG") and prep in ("with", "to", "for", "from", "against"):
@@ -172,7 +173,7 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
         if q.kind == "SHARE" and tok.dep_ == "dobj" and tok.head.i in chain and of:
             wh = "what share " + render(doc, [t.i for t in of[0].subtree])
             add("share", span.text, "SHARE", _inverted(wh, aux, stext, doc, [j for j in ids if j not in sub_ids], repl),
-                quantity=q, sig_key=_head_key(of[0]))
+                quantity=q, sig_key=pobj_lemma(of[0]))
         elif q.kind == "COUNT" and tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.dep_ == "dobj" \
                 and tok.head.head.i in chain and q.value > 1:
             noun = tok.head
@@ -192,7 +193,7 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
         elif q.kind == "PERCENT" and tok.dep_ == "dobj" and tok.head.i in chain and of:
             wh = "what percentage " + render(doc, [t.i for t in of[0].subtree])
             add("percent", span.text, "PERCENT", _inverted(wh, aux, stext, doc, [j for j in ids if j not in sub_ids], repl),
-                quantity=q, sig_key=_head_key(of[0]))
+                quantity=q, sig_key=pobj_lemma(of[0]))
         elif q.kind == "MONEY" and tok.dep_ == "dobj" and tok.head.i in chain:
             add("money", span.text, "MONEY",
                 _inverted("how much", aux, stext, doc, [j for j in ids if j not in sub_ids], repl),
@@ -237,11 +238,6 @@ def _speaker(verb, subj, doc_id, index):
     return None
 
 
-def _head_key(prep) -> str:
-    objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return objs[0].lemma_.lower() if objs else ""
-
-
 def _entity_span(doc, doc_id, i, index) -> list[int]:
     for ent in doc.ents:
         if ent.start <= i < ent.end:
@@ -271,8 +267,6 @@ def _is_entity_phrase(doc, doc_id, core, entity, index) -> bool:
 
 def _surface(doc, ids, entity, index, doc_id) -> str:
     ids = [i for i in ids if index.at(doc_id, i) is entity]
-    from .entities import clean_surface
-
     return clean_surface(render(doc, ids)) if ids else entity.canonical
 
 

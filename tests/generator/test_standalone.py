@@ -193,3 +193,11 @@ def test_a_source_typo_is_refused_whatever_rule_made_the_statement(nlp):
 def test_verb_agreement_typos(nlp, text):
     assert sloppy(list(nlp(text)), text)
     assert not sloppy(list(nlp("He says it works well.")), "He says it works well.")
+
+
+def test_no_where_question_about_a_bare_plural(nlp):
+    from quizapp.generator.questions import facts_from_doc
+
+    doc = nlp("Last year 61.5m prescriptions for antidepressants were issued in England.")
+    index = EntityIndex.from_docs([doc])
+    assert not any(f.slot == "where" for f in facts_from_doc(0, list(doc.sents), index))
