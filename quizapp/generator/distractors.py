@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .entities import ORG_WORDS, Entity, EntityIndex, confident_type, organization_like, place_kind, squash
@@ -78,6 +79,8 @@ def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex
             return  # "Independent and The Times" is two choices in one
         if any(k in t.split() or t in k.split() or _glued(k) == _glued(t) for t in taken):
             return  # "Time Warner" beside the key "TimeWarner" is the same firm
+        if SequenceMatcher(None, k, squash(key)).ratio() >= 0.8:
+            return  # "Khordokovsky" beside "Khodorkovsky" is the article's misspelling of the key
         taken.add(k)
         out.append(name)
 

@@ -38,7 +38,8 @@ ORG_WORDS = {"Ltd", "Inc", "plc", "PLC", "Group", "Bank", "Party", "Association"
 NOT_PERSON_WORDS = ORG_WORDS | {"Cup", "Games", "Olympics", "Open", "Championship", "Awards", "Award", "Street",
                                 "Road", "County", "State", "Prize", "Festival", "Show", "Series", "Act", "Bill", "Lib", "Dem",
                                 "Dems", "Democrat", "Democrats", "Republican", "Republicans", "Tory", "Tories",
-                                "Labour", "Conservative", "Conservatives"}
+                                "Labour", "Conservative", "Conservatives", "United", "Rovers", "Athletic", "Wanderers",
+                                "Albion", "Hotspur", "FC"}
 # Common nouns that introduce a name of something that is not a person ("the movement Opus Dei").
 THING_WORDS = {"movement", "group", "organisation", "organization", "company", "firm", "magazine", "newspaper",
                "band", "church", "party", "charity", "website", "provider", "brand", "exchange", "agency", "network",
@@ -263,8 +264,12 @@ def confident_type(entity: Entity) -> str | None:
     if entity.label in ("COUNTRY", "CITY"):
         return entity.label if place_kind(entity.canonical) else None
     if entity.label == "PERSON":
-        if tokens & NOT_PERSON_WORDS or place_kind(entity.canonical) or entity.votes.get("ORG", 0) + entity.votes.get("GPE", 0) > entity.votes["PERSON"]:
+        if tokens & NOT_PERSON_WORDS or place_kind(entity.canonical):
             return None
+        if entity.votes.get("ORG", 0) + entity.votes.get("GPE", 0) > entity.votes["PERSON"]:
+            # "Darren Campbell" once, then "Campbell" tagged ORG six times: a census first name settles it.
+            from .people import given_name_first
+            return "PERSON" if len(words) >= 2 and given_name_first(entity.canonical) and not cue else None
         full = len(words) >= 2 and all(w[:1].isupper() for w in words) and not any(w.isupper() for w in words)
         if entity.thing and not entity.titled:
             return None  # "the Catholic movement Opus Dei", "the film Forrest Gump"

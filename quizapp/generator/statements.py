@@ -25,7 +25,7 @@ from .statements_checks import (ANCHORED, CONTEXT_OPENER, PRONOUN, SUCH_AS, bala
 
 _HEDGE = re.compile(
     r"\b(expects?|expected|expecting|likely|unlikely|if|unless|whether|"
-    r"reportedly|allegedly|seemingly|apparently|arguably|supposedly|ostensibly|believed?|believes|possibl[ey]|probabl[ey]|perhaps|plans?|planned|planning|hopes?|"
+    r"reportedly|allegedly|seemingly|apparently|arguably|realistically|surely|frankly|obviously|supposedly|ostensibly|believed?|believes|possibl[ey]|probabl[ey]|perhaps|plans?|planned|planning|hopes?|"
     r"hoped|seems?|appears?|suggests?|suggested|claims?|claimed|thought|estimated?|predicts?|predicted|"
     r"forecasts?|wants?|wanted|poised|feel|feels|felt|think|thinks|maybe|aims?|proposed?|considering|considers?|potential|rumou?rs?|"
     r"accused|alleged|denied|denies|feared|fears?|warned|warns?|urged?|urges|calls? for|called for|"
@@ -126,8 +126,8 @@ def _main_clause(sent) -> str | None:
         start = sub[0]
         if doc[start - 1].dep_ == "cc":
             start -= 1
-        elif doc[start - 1].text not in (",", "-", "–", "—"):
-            continue  # not a clean clause boundary
+        elif doc[start - 1].text not in (",", "-", "–", "—") or doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+            continue  # not a clean clause boundary ("re-examined" is one word)
         if child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX"):
             continue
         while start > sent.start and doc[start - 1].text in (",", "-", "–", "—"):
@@ -150,6 +150,7 @@ def _main_clause(sent) -> str | None:
 # A wire dateline ("(Reuters) - ", "WASHINGTON (AP) — ") opens a story's first sentence but is no part of it.
 _AGENCY = r"\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN)\)"
 _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z.,' ]{{0,40}})?{_AGENCY}\s*[-–—]+\s*|"
+                       r"^[A-Z]{3,}DAY, [A-Z][a-z]+\.? \d{1,2}, \d{4} \([\w ]+\)\s*[-–—]+\s*|"  # "MONDAY, March 12, 2012 (HealthDay News) --"
                        r"^[A-Z]{2,}[A-Z.' -]*, [A-Z][\w.' ]{1,30}\s*[-–—]+\s*|"  # "KYIV, Ukraine — "
                        r"^[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s+[-–—]+\s+")  # "KAMPALA - "
 

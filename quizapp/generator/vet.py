@@ -106,6 +106,8 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
     if q.kind != "true_false" and re.search(r"\b(?:others|another)\b|\band according to\b|"
                                            r"^(?:in which (?:year|month)|on what date)\b.*\b(?:a|an) \w+\?$", q.prompt, re.I):
         return HARD  # "Who did others accuse ...?", "In which month did Congress pass a bill?": which ones?
+    if not re.match(r"[\w“\"'(]", q.prompt) or q.kind != "true_false" and any(not re.match(r"[\w$£€]", c) for c in q.choices):
+        return HARD  # "’s son is the U.S. president.": a name lost its owner
     if sloppy([], q.prompt):
         return HARD  # a typo of the source in a stem or a statement from any rule
     if re.search(r"[-–—,] [-–—,]", q.prompt):

@@ -141,7 +141,8 @@ _HEDGED = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould|[Ll]ikely|[
 
 
 _BOUND = re.compile(r"\b(?:more than|over|at least|up to|fewer than|less than|under|at most|as many as|as much as|"
-                    r"in excess of|upwards of|nearly|almost)(?:\s+(?:a|an))?\s*$", re.I)
+                    r"in excess of|upwards of|nearly|almost|topping|topped|exceeding|above|beyond)(?:\s+(?:a|an))?"
+                    r"(?:\s+(?:pounds|dollars|euros|[$£€]))?\s*$", re.I)
 
 
 def bounded_swap(true_text: str, false_text: str | None) -> bool:
@@ -246,8 +247,9 @@ def attribute_to_article(text: str, several: bool = False) -> str:
     "Needless to say, there will be ..." -> "According to the article, there will be ..."."""
     body = _ASIDE.sub("", text.strip())
     first = get_nlp()(body)[0]
-    if first.pos_ == "DET" or not first.ent_type_ and first.pos_ != "PROPN" and first.text != "I" \
-            and not first.text.isupper() and first.text not in ("Mr", "Mrs", "Ms", "Dr", "Sir"):
+    # Only a word that is lowercase in mid-sentence English: "Finzi notes ..." keeps its capital.
+    if first.pos_ in ("DET", "PRON", "ADV", "ADP", "SCONJ", "CCONJ", "AUX", "PART") and first.text != "I" \
+            or first.lower_ in ("most", "many", "some", "several", "few", "all", "both", "each", "every", "more"):
         body = body[:1].lower() + body[1:]
     return f"According to {'one of the articles' if several else 'the article'}, {body}"
 

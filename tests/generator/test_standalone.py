@@ -201,3 +201,26 @@ def test_no_where_question_about_a_bare_plural(nlp):
     doc = nlp("Last year 61.5m prescriptions for antidepressants were issued in England.")
     index = EntityIndex.from_docs([doc])
     assert not any(f.slot == "where" for f in facts_from_doc(0, list(doc.sents), index))
+
+
+def test_a_healthday_dateline_and_a_hyphenated_word_are_no_boundaries(nlp):
+    from quizapp.generator.statements import _DATELINE, _main_clause
+
+    assert _DATELINE.match("MONDAY, March 12, 2012 (HealthDay News) -- People taking statins may gain.")
+    text = ("Researchers found that among 24,071 Medicare enrollees who had a negative colonoscopy, almost 24% were "
+            "re-examined within seven years with no clear indication.")
+    cut = _main_clause(next(nlp(text).sents))
+    assert cut is None or not cut.endswith("re.")
+
+
+def test_attributing_to_the_article_keeps_a_name_s_capital():
+    from quizapp.generator.vet_claims import attribute_to_article
+
+    assert attribute_to_article("Finzi notes studies show 50% may benefit.").endswith("Finzi notes studies show 50% may benefit.")
+    assert attribute_to_article("There will be more.") == "According to the article, there will be more."
+
+
+def test_bounds_include_topping():
+    from quizapp.generator.vet_claims import bounded_swap
+
+    assert bounded_swap("Donations are topping pounds 250,000 this year.", "Donations are topping pounds 340,000 this year.")

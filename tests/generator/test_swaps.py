@@ -1,5 +1,7 @@
 """False twins that swap a person: whom the swap may name (fixes from reviews of unseen articles)."""
 
+import pytest
+
 from quizapp.generator import Article, generate
 from quizapp.generator.entities import EntityIndex
 from quizapp.generator.falsify import falsify
@@ -102,3 +104,43 @@ def test_no_false_twin_making_a_head_of_state_another_country_s():
             "Xi Jinping and his wife, Peng Liyuan, during a Chinese opera performance at the Forbidden City. Trump's "
             "visit was the third-most talked-about topic on Chinese social media platform Weibo.\n")
     assert not any("Donald Trump is the Chinese President" in q.prompt for q in generate([Article("a.txt", text)]).questions)
+
+
+def test_a_profile_s_subject_tagged_as_a_firm_is_still_a_person(nlp):
+    # "Darren Campbell" once, then "Campbell" tagged ORG six times: the sprinter was no person at all.
+    from quizapp.generator.entities import confident_type
+
+    text = ("Darren Campbell has set his sights on running quicker. Campbell, who won Olympic relay gold, had "
+            "been unsure about his future. Campbell was part of the British quartet. Campbell set his 100m "
+            "personal best in 1998. Campbell said he was happy.")
+    doc, index = _index(nlp, text)
+    person = next(e for e in index.entities if e.canonical == "Darren Campbell")
+    assert confident_type(person) == "PERSON"
+
+
+def test_a_misspelt_key_is_never_a_distractor(nlp):
+    # The article spelt him "Mikhail Khordokovsky" once and "Khodorkovsky" everywhere else.
+    from quizapp.generator.distractors import entity_distractors
+
+    text = ("Yukos founder Mikhail Khordokovsky built the firm. Khodorkovsky is in jail and on trial for fraud. "
+            "Vladimir Putin said the case was legal. Tim Lake of Deutsche Bank said Yukos was sold cheaply. "
+            "Khodorkovsky denies the charges. Sergei Ivanov agreed with Putin. Khodorkovsky, 41, said he would "
+            "fight on.")
+    doc, index = _index(nlp, text)
+    key = next(e for e in index.entities if e.canonical == "Khodorkovsky")
+    assert "Khordokovsky" not in entity_distractors(key, key.canonical, "Who is in jail?", index, set(), None,
+                                                     text=text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Glazer's latest move is being led by Mr Glazer's two sons, Avi and Joel, according to the Financial Times.",
+    "There are 811,764 people on a waiting list of some kind, down from 821,000 last month.",
+    "Two of the most controversial traveller sites - Cottenham in Cambridgeshire and Minety in Wiltshire - remain "
+    "in a legal battle.",
+    "Realistically, all three will be fighting for the world number two ranking.",
+    "He won the title in 2000 and 2001 with the same coach.",
+])
+def test_numbers_whose_swap_contradicts_the_sentence(nlp, sentence):
+    from quizapp.generator.falsify_numbers import _number_swap
+
+    assert _number_swap(next(nlp(sentence).sents), sentence, sentence) is None
