@@ -273,7 +273,10 @@ def confident_type(entity: Entity) -> str | None:
         full = len(words) >= 2 and all(w[:1].isupper() for w in words) and not any(w.isupper() for w in words)
         if entity.thing and not entity.titled:
             return None  # "the Catholic movement Opus Dei", "the film Forrest Gump"
-        return "PERSON" if entity.titled or full and entity.votes["PERSON"] >= 2 else None
+        # One word tagged PERSON four times and never anything else ("Veselnitskaya") is a surname.
+        steady = len(words) == 1 and entity.votes["PERSON"] >= 4 and sum(entity.votes.values()) == entity.votes["PERSON"] \
+            and not entity.the_count
+        return "PERSON" if entity.titled or full and entity.votes["PERSON"] >= 2 or steady else None
     if entity.label == "ORG":
         if entity.titled or entity.votes.get("PERSON", 0) > entity.votes["ORG"] / 2:
             return None

@@ -132,6 +132,11 @@ _EVALUATIVE = ("huge|pragmatic|important|clear|key|crucial|vital|essential|signi
                "realistic|unrealistic|ambitious|bold|brave|wise|foolish|successful|unsuccessful")
 _OPINION = re.compile(rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:being\s+)?(?:(?:a|an|the)\s+)?"
                       rf"(?:\w+\s+)?(?:{_EVALUATIVE})\b|^Needless to say\b", re.I)
+# Words that judge on their own, with or without "is": "a muted Christmas schedule", "continues apace".
+_LOADED = re.compile(r"\b(?:muted|lacklustre|lackluster|dismal|superb|stunning|faultless|spectacular|thrilling|"
+                     r"magnificent|appalling|gripping|compelling|apace|masterful|majestic|sublime|woeful|abysmal|"
+                     r"wonderful|fantastic|marvellous|terrific|glorious|dazzling|breathtaking|lamentable|"
+                     r"unremarkable|lavish|sumptuous|garish|flawless)\b", re.I)
 # "May" with a capital is the month ("between April 4 and May 13"), not a forecast.
 _FORECAST = re.compile(r"\b([Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould|[Ss]hall)\b|'ll\b")
 
@@ -169,7 +174,7 @@ def opinion(text: str) -> bool:
         return False
     if _FORECAST.search(text) and not _plain_future(text):
         return True
-    return _OPINION.search(text) is not None
+    return _OPINION.search(text) is not None or _LOADED.search(text) is not None
 
 
 def safe_false(text: str | None, index: EntityIndex) -> str | None:

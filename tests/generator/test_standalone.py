@@ -224,3 +224,11 @@ def test_bounds_include_topping():
     from quizapp.generator.vet_claims import bounded_swap
 
     assert bounded_swap("Donations are topping pounds 250,000 this year.", "Donations are topping pounds 340,000 this year.")
+
+
+def test_loaded_words_make_an_opinion():
+    from quizapp.generator.vet_claims import opinion
+
+    assert opinion("Fry's portrayal of Dr Arnold dominates a muted Christmas schedule on ITV1.")
+    assert opinion("Broadband's rapid rise continues apace as speeds gear up a notch.")
+    assert not opinion("The broadcaster showed the drama on Christmas Day.")

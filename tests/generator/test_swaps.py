@@ -144,3 +144,14 @@ def test_numbers_whose_swap_contradicts_the_sentence(nlp, sentence):
     from quizapp.generator.falsify_numbers import _number_swap
 
     assert _number_swap(next(nlp(sentence).sents), sentence, sentence) is None
+
+
+def test_a_surname_always_tagged_person_is_a_person(nlp):
+    from quizapp.generator.entities import confident_type
+
+    text = ("The lawyer, Natalia Veselnitskaya, met Donald Trump Jr. Veselnitskaya said the meeting was short. "
+            "Veselnitskaya was lobbying against the law. Veselnitskaya said she had no documents. Veselnitskaya "
+            "spoke to Bloomberg.")
+    doc, index = _index(nlp, text)
+    person = next(e for e in index.entities if e.canonical == "Veselnitskaya")
+    assert confident_type(person) == "PERSON"
