@@ -216,7 +216,12 @@ def _swap_form(ent, entity, other, mention) -> str | None:
             return f"{words[0]} {other.short()}"
         if len(words) == 1 and other.short() not in other.surfaces and not given_name_first(other.canonical):
             return None  # "Peng Liyuan" is not "Liyuan": a family name may come first
-        return other.short() if len(words) == 1 else other.canonical
+        if len(words) == 1:
+            return other.short()
+        # "Beatle George Harrison": the model took a title into the name; swap in the name alone.
+        names = other.canonical.split()
+        return " ".join(names[1:]) if len(names) >= 3 and given_name_first(" ".join(names[1:])) \
+            and not given_name_first(other.canonical) else other.canonical
     has_the = mention.lower().startswith("the ")
     other_the = other.the_count * 2 > other.mentions
     if has_the != other_the:

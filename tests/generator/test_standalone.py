@@ -232,3 +232,7 @@ def test_loaded_words_make_an_opinion():
     assert opinion("Fry's portrayal of Dr Arnold dominates a muted Christmas schedule on ITV1.")
     assert opinion("Broadband's rapid rise continues apace as speeds gear up a notch.")
     assert not opinion("The broadcaster showed the drama on Christmas Day.")
+
+
+def test_good_news_says_nothing_alone():
+    assert vague_reference("There is some good news, Roy Alcalay added.")

@@ -155,3 +155,15 @@ def test_a_surname_always_tagged_person_is_a_person(nlp):
     doc, index = _index(nlp, text)
     person = next(e for e in index.entities if e.canonical == "Veselnitskaya")
     assert confident_type(person) == "PERSON"
+
+
+def test_a_title_the_model_took_into_a_name_is_left_out_of_a_swap(nlp):
+    from quizapp.generator.falsify import _swap_form
+
+    text = ("Rock star Ozzy Osbourne tackled a burglar. The heavy metal star said he could have met the same fate as "
+            "late Beatle George Harrison, who was repeatedly stabbed in a break-in in 1999.")
+    doc, index = _index(nlp, text)
+    ozzy = next(e for e in index.entities if e.canonical.endswith("Osbourne"))
+    george = next(e for e in index.entities if e.canonical.endswith("Harrison"))
+    ent = next(e for e in doc.ents if e.text.endswith("Osbourne"))
+    assert _swap_form(ent, ozzy, george, ent.text) == "George Harrison"
