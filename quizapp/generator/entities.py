@@ -264,7 +264,7 @@ def confident_type(entity: Entity) -> str | None:
     if entity.label in ("COUNTRY", "CITY"):
         return entity.label if place_kind(entity.canonical) else None
     if entity.label == "PERSON":
-        if tokens & NOT_PERSON_WORDS or place_kind(entity.canonical):
+        if tokens & NOT_PERSON_WORDS or place_kind(entity.canonical) or entity.canonical in ("John Doe", "Jane Doe"):
             return None
         if entity.votes.get("ORG", 0) + entity.votes.get("GPE", 0) > entity.votes["PERSON"]:
             # "Darren Campbell" once, then "Campbell" tagged ORG six times: a census first name settles it.

@@ -172,9 +172,10 @@ def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
 
 
 def _locative(ent) -> bool:
-    """True when a place is the sentence's subject or where something happened ("in Paris", "to Kyiv")."""
+    """True when a place is the sentence's subject or owner ("Ukraine's forces") or where something happened
+    ("in Paris", "to Kyiv")."""
     root = ent.root
-    if root.dep_ in ("nsubj", "nsubjpass"):
+    if root.dep_ in ("nsubj", "nsubjpass", "poss"):
         return True
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "from") and root.head.head.pos_ in ("VERB", "AUX")
 

@@ -32,8 +32,11 @@ def negate(sent, text: str) -> str | None:
         return None
     if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children):
         return None  # "spotted X and notified Y": "did not spot X" leaves the rest true
-    if any(c.dep_ in ("ccomp", "xcomp") for c in root.children) and root.lemma_ in ("say", "tell", "add", "report"):
-        return None  # negating the saying, not the claim, reads like a trick
+    if any(c.dep_ == "ccomp" for c in root.children) or any(c.dep_ == "xcomp" for c in root.children) and \
+            root.lemma_ in ("say", "tell", "add", "report"):
+        return None  # negating the saying or expressing, not the claim, reads like a trick ("did not express that")
+    if re.search(r"\b(?:too|as well)\b", text) or any(t.tag_ in ("JJR", "RBR") for t in root.subtree if t.i > root.i):
+        return None  # "does not play a part too" needs "either"; "is not less optimistic" is no plain denial
     if any(c.dep_ == "advcl" or c.dep_ == "prep" and c.lower_ in ("despite", "although", "unlike", "like")
            for c in root.children):
         return None  # "Although sales climbed, X did not ...", "To address it, X did not ...": incoherent

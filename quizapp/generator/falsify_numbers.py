@@ -132,6 +132,10 @@ def _calendar_swap(sent, article_text, text) -> str | None:
                 continue
             if names is _MONTHS and word == "May" and tok.tag_ == "MD":
                 continue
+            path = list(tok.ancestors)
+            path += [c for a in path for c in a.children if c.dep_ == "dobj"]  # "saw a rise ... in August"
+            if names is _MONTHS and any(a.lemma_.lower() in _MEASURED for a in path):
+                continue  # "prices dipped in November": they may have dipped in August too; unsupported, not false
             if names is not _ORDINALS and any(t.text in names and t.i != tok.i for t in sent):
                 continue  # "posted on Wednesday and later confirmed on Tuesday" is false on its face
             nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
@@ -151,6 +155,8 @@ def _calendar_swap(sent, article_text, text) -> str | None:
     return None
 
 
+_MEASURED = {"rise", "fall", "dip", "drop", "climb", "increase", "decrease", "decline", "grow", "slip", "jump",
+             "slump", "fell", "rose", "attribute"}
 _IDIOM_PARTICLES = {"off", "back", "away", "out", "behind", "apart", "through", "short", "foul", "victim", "prey",
                     "ill", "into", "under"}
 _UP = {"rise", "increase", "grow", "climb", "jump", "soar", "surge", "gain"}

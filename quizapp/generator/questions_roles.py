@@ -171,6 +171,9 @@ def _role_text(doc, ids, doc_id, index) -> str | None:
                     r"(?:President|Prime Minister)",
                     render(doc, ids)):
         return None  # "Democratic President Barack Obama's policy": a party has had many, past and present
+    if re.fullmatch(r"(?:U\.S\.|US|United States|American|British|UK|French|German|Russian|Chinese)\s+"
+                    r"(?:President|Prime Minister|Chancellor)", render(doc, ids)):
+        return None  # "Donald Trump is the U.S. President" asks what everyone knows, not what the article says
     if any(t.lower_ in ("this", "that", "these", "those", "such", "same") for t in words):
         return None  # "the head of that tribunal": which one is in another sentence
     if any((e := index.at(doc_id, t.i)) is not None and e.label == "PERSON" for t in words):

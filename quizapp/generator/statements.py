@@ -118,7 +118,7 @@ def _main_clause(sent) -> str | None:
     while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     for child in root.children:
-        if child.i <= root.i or child.dep_ not in ("advcl", "conj", "parataxis", "ccomp", "prep", "npadvmod"):
+        if child.i <= root.i or child.dep_ not in ("advcl", "conj", "parataxis", "prep", "npadvmod"):
             continue
         sub = sorted(t.i for t in child.subtree)
         if sub[-1] + 1 < end:

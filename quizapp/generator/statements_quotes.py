@@ -88,7 +88,9 @@ def _quotes(docs, index: EntityIndex) -> tuple[list, list]:
             made = _quote(doc_id, sent, index, prev)
             if made is not None:
                 found.append((sent_i, sent.text.strip()) + made)
-            prev = _people(doc_id, sent, index)
+            # "The problem with Mel Gibson's film, he believed, ...": a sentence whose own "he" is someone
+            # else than the one person it names names nobody for the next "he said".
+            prev = [] if _other_he(doc_id, sent, index) else _people(doc_id, sent, index)
             sent_i += 1
     if not found:
         return [], []
@@ -102,6 +104,14 @@ def _quotes(docs, index: EntityIndex) -> tuple[list, list]:
         if entity not in speakers:
             speakers.append(entity)
     return found, speakers
+
+
+def _other_he(doc_id, sent, index) -> bool:
+    """True when ``sent`` has a he/she and names people only as owners or objects ("Mel Gibson's film")."""
+    if not any(t.lower_ in ("he", "she") for t in sent):
+        return False
+    roots = [e.root for e in sent.ents if index.at(doc_id, e.root.i) is not None and e.label_ == "PERSON"]
+    return bool(roots) and all(r.dep_ in ("poss", "pobj", "dobj") for r in roots)
 
 
 def _people(doc_id, sent, index) -> list:

@@ -62,7 +62,7 @@ _CUT_OFF = re.compile(r"\b(?:and|or|but|of|to|the|a|an|with|for|from|by|on|in|at
                       r"hope|show|found|reveal|announce|estimate|forecast|report)(?:ed|s)?|(?:due|set|likely|able|going|"
                       r"about)|(?:persuade|convince|tell|told|"
                       r"remind|assure|warn)(?:ed|s)? \w+|(?:said|says|announced|added|warned) (?:in|on|at|during) "
-                      r"(?:a|an|the) \w+)\?$|"
+                      r"(?:a|an|the) \w+|the first \w+(?: ever)?)\?$|"
                       # a relative pronoun where the stem's subject should be: "How many copies did whose album sell?"
                       r"\b(?:did|does|do|was|were|is|are|has|have|had) (?:whose|who|whom|which)\b", re.I)
 _DEMONYMS = {"UK": "british|britain|english|england|scottish|welsh", "United Kingdom": "british|britain",

@@ -44,7 +44,7 @@ _STAND_INS = ("leader|leaders|visitor|visitors|hosts|holders|club|team|side|firm
 _VAGUE = re.compile(rf"\b(?:the|The)\s+(?:{_VAGUE_NOUNS})\b(?!\s+(?:of|about|between|that|who|which)\b|['’]s|-)|"
                     r"\baccording to (?:some |many |most |several )?(?:experts|analysts|sources|officials|reports|"
                     r"observers|critics|insiders|people familiar)\b|"
-                    r"\b(?:some|the) (?:good|bad) news\b|"  # "There is some good news, Roy Alcalay added."
+                    r"\b(?:some|the) (?:good|bad) news\b|\b(?:have|has|had|own|owns|bought) one\.?$|"  # "... have one."
                     # "Australia, Italy and the Netherlands saw a decline." A decline in what?
                     r"\b(?:a|an)\s+(?:\w+\s+)?(?:decline|rise|fall|increase|drop|decrease|jump|slump|gain|loss|"
                     r"boost|dip|surge)\.?$")

@@ -199,3 +199,12 @@ WRONG_PEOPLE = {
 def test_pronouns_and_epithets_never_name_the_wrong_person(nlp, case):
     text, wrong = WRONG_PEOPLE[case]
     assert wrong not in " ".join(_prompts(text))
+
+
+def test_he_said_after_a_sentence_whose_he_is_someone_else(nlp):
+    text = ("Oscars steer clear of controversy\n\nTim Dams, news editor of Screen International, said the Academy "
+            "was conservative. Tim Dams also believes the political viewpoint of Moore's film does not sit well with "
+            "the Academy.\n\nThe problem with Mel Gibson's film, he believed, was that the panel may have been "
+            "cautious about a film in Aramaic.\n\n\"Hollywood doesn't tend to like foreign-language films - no-one's "
+            "ever tried doing a film in a dead language,\" he said. Mel Gibson directed the film in 2004.\n")
+    assert "Mel Gibson said" not in " ".join(_prompts(text))

@@ -236,3 +236,39 @@ def test_loaded_words_make_an_opinion():
 
 def test_good_news_says_nothing_alone():
     assert vague_reference("There is some good news, Roy Alcalay added.")
+
+
+@pytest.mark.parametrize("text", ["Tomei, an animal lover, expressed that the effort is close to her heart.",
+                                  "Broadband access plays a big part in ownership too.",
+                                  "The outlook for Sri Lanka is less optimistic."])
+def test_negations_that_need_more_than_not(nlp, text):
+    assert negate(next(nlp(text).sents), text) is None
+
+
+def test_a_reported_message_is_never_cut_off(nlp):
+    from quizapp.generator.statements import _main_clause
+
+    text = ("Lawyers for Menendez and Melgen have told the jury in Newark, New Jersey, that the gifts were tokens "
+            "of a long friendship.")
+    cut = _main_clause(next(nlp(text).sents))
+    assert cut is None or not cut.endswith("New Jersey.")
+
+
+def test_more_cut_and_vague_forms():
+    assert _CUT_OFF.search("In which month did Sizemore become the first patient ever?")
+    assert vague_reference("Almost one in five US citizens aged under 30 have one.")
+
+
+def test_no_role_question_on_a_head_of_state_everyone_knows(nlp):
+    doc = nlp("U.S. President Donald Trump condemned the attack. Trump spoke on Saturday.")
+    index = EntityIndex.from_docs([doc])
+    assert not any("U.S. President" in f.prompt for f in unique_roles(role_facts(0, list(doc.sents), index)))
+
+
+def test_a_measured_month_is_not_moved(nlp):
+    from quizapp.generator.falsify_numbers import _calendar_swap
+
+    text = "UK house prices dipped slightly in November, the ODPM has said."
+    assert _calendar_swap(next(nlp(text).sents), text, text) is None
+    text = "The CBO said in its October report that the mandate raises the deficit."
+    assert _calendar_swap(next(nlp(text).sents), text, text) is not None
