@@ -40,11 +40,11 @@ _STAND_INS = ("leader|leaders|visitor|visitors|hosts|holders|club|team|side|firm
                 "number|figure|toll|total|amount|city|town|village|country|capital|province|state|"
                 "drug|drugs|aircraft|plane|jet|ship|vessel|device|product|star|striker|veteran|youngster|athlete|"
                 "sprinter|runner|singer|actor|band|bill|law|reports|program|programme|film|album|website|"
-                "service|\\d+-year[- ]old")
+                "service|\\d+[- ]year[- ]old")
 _VAGUE = re.compile(rf"\b(?:the|The)\s+(?:{_VAGUE_NOUNS})\b(?!\s+(?:of|about|between|that|who|which)\b|['’]s|-)|"
                     r"\baccording to (?:some |many |most |several )?(?:experts|analysts|sources|officials|reports|"
                     r"observers|critics|insiders|people familiar)\b|"
-                    r"\b(?:some|the) (?:good|bad) news\b|\b(?:have|has|had|own|owns|bought) one\.?$|"  # "... have one."
+                    r"\b(?:some|the) (?:good|bad) news\b|\b(?:of|to|about|with) (?:that|this)(?=\s*[.,])|\b(?:have|has|had|own|owns|bought) one\.?$|"  # "... have one."
                     # "Australia, Italy and the Netherlands saw a decline." A decline in what?
                     r"\b(?:a|an)\s+(?:\w+\s+)?(?:decline|rise|fall|increase|drop|decrease|jump|slump|gain|loss|"
                     r"boost|dip|surge)\.?$")
@@ -213,6 +213,12 @@ def _num(text: str) -> float | None:
         return None
 
 
+def _bare(text: str) -> bool:
+    """A short statement naming nothing and counting nothing ("A trial date has not been set.")."""
+    words = text.split()
+    return len(words) <= 8 and not re.search(r"\d", text) and not any(w[:1].isupper() for w in words[1:])
+
+
 def vague_reference(text: str) -> bool:
     """True when ``text`` leans on a "the + noun" whose referent is in another sentence, opens with a bare
     quantifier ("Most (71%) have ...") or a bare comparative ("Worse could follow")."""
@@ -220,7 +226,7 @@ def vague_reference(text: str) -> bool:
     if stand_in and not set(re.findall(r"\b[A-Z][\w-]+", text[:stand_in.start()])) - _STARTERS:
         return True
     return _VAGUE.search(text) is not None or re.search(r"\b(some|many|most|all) of the\b", text, re.I) is not None \
-        or _BARE_START.match(text) is not None
+        or _BARE_START.match(text) is not None or _bare(text)
 
 
 def shared_surname(text: str, index: EntityIndex) -> bool:

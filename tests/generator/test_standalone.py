@@ -272,3 +272,9 @@ def test_a_measured_month_is_not_moved(nlp):
     assert _calendar_swap(next(nlp(text).sents), text, text) is None
     text = "The CBO said in its October report that the mandate raises the deficit."
     assert _calendar_swap(next(nlp(text).sents), text, text) is not None
+
+
+@pytest.mark.parametrize("text", ["A trial date has not been set.", "The 33 year old was found guilty of doping.",
+                                  "Madden said the action was further proof of that."])
+def test_statements_that_name_nothing_or_point_back(text):
+    assert vague_reference(text)
