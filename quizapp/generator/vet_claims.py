@@ -29,7 +29,8 @@ _VAGUE_NOUNS = ("spokesman|spokeswoman|spokesperson|spokesmen|official|officials
                 "allegations|accusations|row|dispute|policy|rules|ruling|investigation|inquiry|probe|"
                 "figures|problem|situation|visit|trip|offer|bid|vote|pair|couple|region|area|site|venue|"
                 "question|answer|panel|committee|court|agency|department|ministry|body|organisation|organization|"
-                "point|practice|suggestion|remarks|comment|comments|argument|criticism|warning|threat|request|demand")
+                "point|practice|suggestion|remarks|comment|comments|argument|criticism|warning|threat|request|demand|"
+                "finding|findings")
 # Stand-ins for a name given earlier ("the League leader", "the visitors", "the firm"): vague unless the
 # statement itself names someone before them ("Arsenal said the club would move").
 _STAND_INS = ("leader|leaders|visitor|visitors|hosts|holders|club|team|side|firm|company|commission|carrier|"
