@@ -242,6 +242,8 @@ def capitalised_elsewhere(doc, tok) -> bool:
 
 def quantity_of(doc, tok, index) -> tuple | None:
     """If ``tok`` is the root of a number entity, return (span, Quantity)."""
+    if tok.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
+        return None  # most tokens: no need to build the doc's entity spans
     for ent in doc.ents:
         if ent.start <= tok.i < ent.end and ent.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
             q = parse_quantity(ent.text, ent.label_)

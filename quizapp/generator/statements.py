@@ -168,9 +168,8 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     prev = sent.start - 1
     while prev >= 0 and doc[prev].is_space:
         prev -= 1
-    dateline = _DATELINE.match(doc.text)
     if prev >= 0 and doc[prev].text not in (".", "!", "?", '"', "”", "'", "’", ")") \
-            and not (dateline and dateline.end() >= sent.start_char):
+            and not ((dateline := _DATELINE.match(doc.text)) and dateline.end() >= sent.start_char):
         return None  # the parser split a sentence in the middle (a dateline before it is no sentence)
     span = [t for t in sent if t.idx - sent.start_char < len(raw) - 1]
     root = sent.root
