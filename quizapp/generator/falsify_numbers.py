@@ -73,6 +73,8 @@ def _number_swap(sent, article_text, text) -> str | None:
                 or re.search(r"\b(?:out of|in|of every)\s*$", head) and re.search(r"\d|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|"
                                                                    r"\bseven|\beight|\bnine|\bten", head[-25:]):
             continue  # "in four out of five patients": one side moved may exceed the other ("ten out of five")
+        if head.count("(") > head.count(")"):
+            continue  # "dollars 600 (pounds 509)": a conversion in brackets is no fact of the story
         if after == "(" or before == "(" or after.startswith(("-", "–")) and not fused or before in ("-", "–") \
                 or re.match(r"[-–]\d", after):
             continue  # "$45m (£24m)", scores "3-1", ranges: one side left unchanged gives it away

@@ -30,8 +30,7 @@ _AFTER = re.compile(r'^[“"](?P<q>[^"“”]+?)[,]?[”"],? (?:(?P<v1>' + _VERB
 _BEFORE = re.compile(r'^(?:(?:But|And|However),? )?(?P<s>(?:[A-Z][\w.’\'-]*\s){0,5}[A-Z][\w’\'-]+) ' + _VERBS
                      + r': [“"](?P<q>[^"“”]+?)(?:[.]?[”"]|\.)$')
 # Words in a quotation that point outside it (the quoted "I"/"we" are the speaker: fine).
-_OUTSIDE = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|this(?! (?:year|week|month|season|time|weekend)\b)|"
-                      r"that|these|those|here|then|such|"
+_OUTSIDE = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|here|then|such|"
                       r"the same|the other|the latter|the former)\b", re.I)
 _MIN_WORDS, _MAX_WORDS = 5, 30
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady")
@@ -106,6 +105,18 @@ def _quotes(docs, index: EntityIndex) -> tuple[list, list]:
     return found, speakers
 
 
+def _demonstrative(sent, quote: str) -> bool:
+    """True when the quotation says "this", "that", "these" or "those" of something outside it ("that
+    decision"); a relative or linking "that" ("actors that we could deconstruct") points nowhere."""
+    start = sent.text.find(quote)
+    for tok in sent:
+        inside = 0 <= tok.idx - sent.start_char - start < len(quote)
+        if inside and tok.lower_ in ("this", "that", "these", "those") and tok.tag_ == "DT" and not (
+                tok.lower_ == "this" and tok.head.lower_ in ("year", "week", "month", "season", "time", "weekend")):
+            return True
+    return False
+
+
 def _other_he(doc_id, sent, index) -> bool:
     """True when ``sent`` has a he/she and names people only as owners or objects ("Mel Gibson's film")."""
     if not any(t.lower_ in ("he", "she") for t in sent):
@@ -139,7 +150,7 @@ def _quote(doc_id, sent, index, prev: list = ()):
     words = quote.split()
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not quote[:1].isupper() or re.search(r"[?!;:]|\.\.", quote):
         return None
-    if _OUTSIDE.search(quote) or re.search(r"(?<!\w)['‘]|['’](?!\w)", quote):
+    if _OUTSIDE.search(quote) or re.search(r"(?<!\w)['‘]|['’](?!\w)", quote) or _demonstrative(sent, quote):
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in sent if t.idx - sent.start_char < len(quote) + 1):
         return None  # a slogan or a fragment, not a sentence

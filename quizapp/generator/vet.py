@@ -51,7 +51,8 @@ _GARBLED_NUMBER = re.compile(r"^(?:In |By )?(?:how many|how much|what percentage
                              r"\b(?:rise|fall|decline|grow|increase|drop|climb|jump|slip)s? [$£€]?\d|"
                              # a list lost its counted half: "has Beijing placed fentanyl and on its list?"
                              r"\b\w+ and (?:on|in|to|at|for|from|with|by|into|over)\b|"
-                             r"\band (?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+                             r"\band (?:one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+                             r", or (?:about |around |some |nearly |almost )?[$£€]?\d", re.I)  # "gold, or about 113.5m ounces"
 _CLAUSE_GOES_ON = {"was", "were", "is", "are", "had", "has", "have", "been", "did", "do", "does", "will", "would",
                    "could", "can"}
 # A stem cut off after a function word ("... on the right and?") is a broken sentence.
@@ -103,6 +104,8 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
         return HARD
     if re.search(r"\b(?:pounds|dollars|euros)\s+(?!\d)", q.prompt):
         return HARD  # a currency word whose number was taken out ("invested some pounds in")
+    if q.kind != "true_false" and re.match(r"Who (?:\w+ ){0,4}its\b", q.prompt):
+        return HARD  # "Who has failed in its bid ...?": the stem itself says the answer is no person
     if q.kind != "true_false" and re.search(r"\b(?:others|another)\b|\band according to\b|"
                                            r"^(?:in which (?:year|month)|on what date)\b.*\b(?:a|an) \w+\?$", q.prompt, re.I):
         return HARD  # "Who did others accuse ...?", "In which month did Congress pass a bill?": which ones?

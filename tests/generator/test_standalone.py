@@ -157,7 +157,8 @@ def test_more_openers_that_need_the_sentence_before(text):
 @pytest.mark.parametrize("stem", ["Who did others accuse of encouraging white supremacists?",
                                   "In which month did Congress pass a bill?",
                                   "In which year was FARA first passed to combat propaganda and according to the DOJ?",
-                                  "How many gold medals did Jones win and two bronzes in Sydney in 2000?"])
+                                  "How many gold medals did Jones win and two bronzes in Sydney in 2000?",
+                                  "Who has failed in its bid to conquer the box office?"])
 def test_stems_that_point_elsewhere_or_are_garbled(nlp, stem):
     from quizapp.formats.model import Evidence, Question
     from quizapp.generator.rank import Candidate
@@ -278,3 +279,13 @@ def test_a_measured_month_is_not_moved(nlp):
                                   "Madden said the action was further proof of that."])
 def test_statements_that_name_nothing_or_point_back(text):
     assert vague_reference(text)
+
+
+def test_round_6_stems_and_conversions(nlp):
+    from quizapp.generator.falsify_numbers import _number_swap
+    from quizapp.generator.vet import _GARBLED_NUMBER
+
+    assert _GARBLED_NUMBER.search("How many tonnes does the IMF have of gold, or about 113.5m ounces?")
+    text = "The Canadian Broadcasting Corporation bought Flight into Danger for dollars 600 (pounds 318)."
+    out = _number_swap(next(nlp(text).sents), text, text)
+    assert out is None or "(pounds 318)" in out
