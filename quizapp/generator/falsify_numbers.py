@@ -83,12 +83,33 @@ def _number_swap(sent, article_text, text) -> str | None:
             if value is None or not _direction_ok(q, value.value) or q.kind == "COUNT" and (q.value == 1) != (
                     value.value == 1):
                 continue  # "one FBI staffers", "three outbreak": a count keeps its noun's number
-            if re.search(r"(?<![\w,.])" + re.escape(_numeral(wrong)) + r"(?![\w,])", article_text):
-                continue  # the article uses this number elsewhere; keep well clear of it
+            if re.search(r"(?<![\w,.])" + re.escape(_numeral(wrong)) + r"(?![\w,])", article_text) \
+                    or q.kind != "YEAR" and _near_another(value.value, q.value, article_text):
+                continue  # the article uses this number (or one within 10% of it) elsewhere; keep well clear
+            if before.lower() in ("a", "an") and (before.lower() == "an") != _takes_an(wrong):
+                continue  # "an $8 billion bill" -> "an $32 billion bill" would give the change away
             if ent.text[:1].isupper() and wrong[:1].islower():
                 wrong = wrong[0].upper() + wrong[1:]  # "Two FBI staffers" opens the sentence
             return text.replace(ent.text, wrong + unit, 1)
     return None
+
+
+def _near_another(value: float, own: float, article_text: str) -> bool:
+    """True when the article gives another figure within 10% of ``value`` ("2.2 million" beside 2.25 million)."""
+    for m in re.finditer(r"\d[\d,]*(?:\.\d+)?", article_text):
+        try:
+            n = float(m.group(0).replace(",", ""))
+        except ValueError:
+            continue
+        if n != own and n and abs(n - value) / n < 0.1:
+            return True
+    return False
+
+
+def _takes_an(number: str) -> bool:
+    """True when a figure is read with "an" ("an 8% rise", "an 11-year-old", "an $80m deal")."""
+    digits = re.sub(r"^[^\d]*", "", number)
+    return digits.startswith("8") or re.match(r"1[18](?:\b|[,.]\d{3}\b|\D)", digits) is not None
 
 
 def _falsifying_values(q) -> list[str]:

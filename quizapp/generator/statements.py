@@ -181,6 +181,8 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
         and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could") for c in root.children)
     if _QUOTES.search(raw) and not (balanced_quotes(raw) and (attributed or short_quotes(raw))):
         return None
+    if speaker is not None and speaker.lower_ in ("he", "she") and re.search(r'["“”]', sent.text[:speaker.idx - sent.start_char]):
+        return None  # 'Mr Sullivan "made accounting decisions," he told the court': the "he" is someone else
     # Drop a leading connective; resolve a leading He/She from the sentence before.
     body = _CONNECTIVE.sub("", raw)
     if CONTEXT_OPENER.match(body) or ANCHORED.search(body) or sloppy(span, body):

@@ -24,7 +24,7 @@ CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a r
                              r"in comparison|by comparison|similar|nonetheless|nevertheless|besides|otherwise|"
                              r"again|still|others?|another|both|either|neither|the biggest|the main|"
                              r"the latest|the new|in the (?:latest|new|same|last) (?:study|report|survey|research|poll)|the (?:subsequent|following|previous|preceding|remaining)|"
-                             r"in many ways|in some ways|in a way|(?:shortly |soon |immediately |not long )?afterwards?\b|hey|"
+                             r"in many ways|in some ways|in a way|earlier(?! (?:this|in|on|last|that))|(?:shortly |soon |immediately |not long )?afterwards?\b|hey|"
                              r"in contrast|similarly|likewise|on the other hand|even so|at the same time|in response|"
                              r"in return|instead|then|later|despite this|because of this|thus|therefore|hence|"
                              r"this(?! (?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|"

@@ -52,7 +52,9 @@ _GARBLED_NUMBER = re.compile(r"^(?:In |By )?(?:how many|how much|what percentage
                              # a list lost its counted half: "has Beijing placed fentanyl and on its list?"
                              r"\b\w+ and (?:on|in|to|at|for|from|with|by|into|over)\b|"
                              r"\band (?:one|two|three|four|five|six|seven|eight|nine|ten)\b|"
-                             r", or (?:about |around |some |nearly |almost )?[$£€]?\d", re.I)  # "gold, or about 113.5m ounces"
+                             r", or (?:about |around |some |nearly |almost )?[$£€]?\d|"  # "gold, or about 113.5m ounces"
+                             # another share left in the stem: "... mayor 1.2 percent of all cast?"
+                             r"^(?:in which|on what|what percentage|by what percentage)\b.*\d(?: ?percent| per cent|%)", re.I)
 _CLAUSE_GOES_ON = {"was", "were", "is", "are", "had", "has", "have", "been", "did", "do", "does", "will", "would",
                    "could", "can"}
 # A stem cut off after a function word ("... on the right and?") is a broken sentence.
@@ -104,6 +106,8 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
         return HARD
     if re.search(r"\b(?:pounds|dollars|euros)\s+(?!\d)", q.prompt):
         return HARD  # a currency word whose number was taken out ("invested some pounds in")
+    if q.kind != "true_false" and re.search(r"\b(?:in|of|at|on|from|to|for|over) (?:that|those) \w+", q.prompt):
+        return HARD  # "Which organization lost out to JVC in that fight?": which fight is another sentence's
     if q.kind != "true_false" and re.match(r"Who (?:\w+ ){0,4}its\b", q.prompt):
         return HARD  # "Who has failed in its bid ...?": the stem itself says the answer is no person
     if q.kind != "true_false" and re.search(r"\b(?:others|another)\b|\band according to\b|"

@@ -52,7 +52,8 @@ _VAGUE = re.compile(rf"\b(?:the|The)\s+(?:{_VAGUE_NOUNS})\b(?!\s+(?:of|about|bet
 _STARTERS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "As", "After", "Before", "When", "While", "With",
              "For", "By", "From", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Last", "Next",
              "Since", "Under", "Over", "Meanwhile", "However", "Also", "Earlier", "Later", "Then", "If", "Although"}
-_EPITHETS = "star|striker|veteran|youngster|athlete|sprinter|runner|singer|actor|champion|midfielder|defender"
+_EPITHETS = ("star|striker|veteran|youngster|athlete|sprinter|runner|singer|actor|champion|midfielder|defender|"
+             "(?i:republican|democrat|lawmaker|congressman|congresswoman|senator|politician)")
 _STAND_IN = re.compile(rf"\b(?:the|The)\s+(?:(?:[a-z\d][\w-]*|[A-Z][a-z]+)\s+(?={_EPITHETS})|[a-z\d][\w-]*\s+)?"
                        rf"(?:{_STAND_INS}|affair|sides|{_EPITHETS})\b"
                        rf"(?!\s+(?:of|about|between|that|who|which|[A-Z])|['’]s\s+[A-Z]|-)")
@@ -138,7 +139,8 @@ _OPINION = re.compile(rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:b
 _LOADED = re.compile(r"\b(?:muted|lacklustre|lackluster|dismal|superb|stunning|faultless|spectacular|thrilling|"
                      r"magnificent|appalling|gripping|compelling|apace|masterful|majestic|sublime|woeful|abysmal|"
                      r"wonderful|fantastic|marvellous|terrific|glorious|dazzling|breathtaking|lamentable|"
-                     r"unremarkable|lavish|sumptuous|garish|flawless)\b", re.I)
+                     r"unremarkable|lavish|sumptuous|garish|flawless|overwhelming)\b|"
+                     r"\b(?:more|further) (?:research|work|study|studies) (?:is|are) (?:needed|required|warranted)\b", re.I)
 # "May" with a capital is the month ("between April 4 and May 13"), not a forecast.
 _FORECAST = re.compile(r"\b([Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould|[Ss]hall)\b|'ll\b")
 

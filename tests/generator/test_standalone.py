@@ -1,6 +1,8 @@
 """Statements and stems that must stand alone and read cleanly: fixes from the session-4 review of
 unseen BBC, Reuters and health articles (each case once reached a reviewer and was rejected)."""
 
+import re
+
 import pytest
 
 from quizapp.generator import Article, generate
@@ -158,7 +160,8 @@ def test_more_openers_that_need_the_sentence_before(text):
                                   "In which month did Congress pass a bill?",
                                   "In which year was FARA first passed to combat propaganda and according to the DOJ?",
                                   "How many gold medals did Jones win and two bronzes in Sydney in 2000?",
-                                  "Who has failed in its bid to conquer the box office?"])
+                                  "Who has failed in its bid to conquer the box office?",
+                                  "Which organization lost out to JVC in that fight?"])
 def test_stems_that_point_elsewhere_or_are_garbled(nlp, stem):
     from quizapp.formats.model import Evidence, Question
     from quizapp.generator.rank import Candidate
@@ -289,3 +292,40 @@ def test_round_6_stems_and_conversions(nlp):
     text = "The Canadian Broadcasting Corporation bought Flight into Danger for dollars 600 (pounds 318)."
     out = _number_swap(next(nlp(text).sents), text, text)
     assert out is None or "(pounds 318)" in out
+
+
+@pytest.mark.parametrize("stem", ["In which month did Golding stand for election as London mayor 1.2 percent of all cast?",
+                                  "What percentage of patients went into remission, 36 percent after one year?"])
+def test_stems_keeping_another_share(stem):
+    from quizapp.generator.vet import _GARBLED_NUMBER
+
+    assert _GARBLED_NUMBER.search(stem)
+
+
+def test_round_7_statements(nlp):
+    from quizapp.generator.vet_claims import opinion
+
+    assert CONTEXT_OPENER.match("Earlier Lib Dem home affairs spokesman Mark Oaten said the plan was right.")
+    assert not CONTEXT_OPENER.match("Earlier this year the firm cut 300 jobs.")
+    assert vague_reference("The Texas Republican denied allegations of sexual harassment.")
+    assert opinion("Experiments in animals often fail in humans, so further research is needed.")
+    assert opinion("Consumers face an almost overwhelming choice of portable music players.")
+
+
+def test_a_he_after_a_quote_is_not_the_name_inside_it():
+    text = ('Ebbers denies fraud\n\nBernard Ebbers took the stand on Thursday. Scott Sullivan was WorldCom\'s '
+            'finance chief. Mr Sullivan "made accounting decisions," he told the federal court. Ebbers, 63, '
+            'denied knowing about the fraud.\n')
+    assert not any(q.prompt.startswith("Mr Sullivan") for q in generate([Article("a.txt", text)]).questions)
+
+
+def test_number_swaps_keep_clear_of_near_figures_and_their_article(nlp):
+    from quizapp.generator.falsify_numbers import _number_swap
+
+    text = "Congress passed an $8 billion disaster aid bill on Thursday."
+    out = _number_swap(next(nlp(text).sents), text, text)
+    assert out is None or not re.search(r"\ban \$(?!8|11|18)", out)  # never "an $32 billion"
+    article = "A target of 1.5 million more adults by 2007 was met. The 2010 target is 2.25 million."
+    sent = next(nlp("A target of 1.5 million more adults by 2007 was met.").sents)
+    out = _number_swap(sent, article, sent.text)
+    assert out is None or "2.2 million" not in out
