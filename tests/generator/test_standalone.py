@@ -1,15 +1,12 @@
 """Statements and stems that must stand alone and read cleanly: fixes from the session-4 review of
 unseen BBC, Reuters and health articles (each case once reached a reviewer and was rejected)."""
 
-import re
-
 import pytest
 
 from quizapp.generator import Article, generate
 from quizapp.generator.clean import is_boilerplate
 from quizapp.generator.entities import EntityIndex
 from quizapp.generator.falsify_negate import negate
-from quizapp.generator.questions_numbers import number_facts
 from quizapp.generator.questions_roles import role_facts, unique_roles
 from quizapp.generator.statements_checks import CONTEXT_OPENER, inner_pronouns, sloppy
 from quizapp.generator.vet import _CUT_OFF
@@ -68,18 +65,6 @@ def test_page_furniture_of_health_sites(line):
     assert is_boilerplate(line)
 
 
-def test_the_two_countries_is_no_count(nlp):
-    doc = nlp("The two countries strengthened ties in both defence and economic issues in 2004.")
-    index = EntityIndex.from_docs([doc])
-    assert not any(f.slot == "count" for f in number_facts(0, list(doc.sents), index))
-
-
-@pytest.mark.parametrize("stem", ["In which month was Israeli industry minister Ehud Olmert reported?",
-                                  "How many copies did whose debut album sell in the UK?"])
-def test_cut_off_stems(stem):
-    assert _CUT_OFF.search(stem)
-
-
 def test_a_state_representative_is_one_of_many(nlp):
     doc = nlp("State Representative Carlos Smith, a Democrat, said it was wrong. Carlos Smith voted no.")
     index = EntityIndex.from_docs([doc])
@@ -94,16 +79,6 @@ def test_dateline_capitals_and_double_spaces_never_reach_a_prompt(nlp):
             "Wednesday that 2018 property taxes were deductible only if assessed in 2017.\n")
     prompts = " ".join(q.prompt for q in generate([Article("a.txt", text)]).questions)
     assert "NEW York" not in prompts and "  " not in prompts and "and – pay" not in prompts
-
-
-def test_stems_that_lose_who_or_keep_a_level(nlp):
-    from quizapp.generator.questions import facts_from_doc
-    from quizapp.generator.vet import _GARBLED_NUMBER
-
-    assert _GARBLED_NUMBER.search("By what percentage did world music sales decline 33.6 billion?")
-    doc = nlp("The average American who itemized his tax bill in 2015 claimed more than $27,000 in deductions.")
-    index = EntityIndex.from_docs([doc])
-    assert not any(f.prompt.startswith("In which year did American") for f in facts_from_doc(0, list(doc.sents), index))
 
 
 @pytest.mark.parametrize("text", ["Shortly afterwards model Caprice and actor Rupert Adams left the show.",
@@ -128,26 +103,12 @@ def test_no_negation_of_an_aside_the_parser_took_for_the_verb(nlp):
     assert negate(next(nlp(text).sents), text) is None
 
 
-@pytest.mark.parametrize("stem", ["How many other related compounds has Beijing placed fentanyl and on its list?"])
-def test_stems_that_lost_half_a_list(stem):
-    from quizapp.generator.vet import _GARBLED_NUMBER
-
-    assert _GARBLED_NUMBER.search(stem)
-
-
 def test_no_subject_question_from_a_list_parsed_as_an_aside(nlp):
     from quizapp.generator.questions import facts_from_doc
 
     doc = nlp("Jack Kirby, Frank Miller, John Romita and others achieved cult status in their own right.")
     index = EntityIndex.from_docs([doc])
     assert not any(f.slot == "subj" for f in facts_from_doc(0, list(doc.sents), index))
-
-
-def test_no_swap_between_the_sides_of_a_ratio(nlp):
-    from quizapp.generator.falsify_numbers import _number_swap
-
-    text = "The test correctly found the diseases in at least four out of five patients."
-    assert _number_swap(next(nlp(text).sents), text, text) is None
 
 
 @pytest.mark.parametrize("text", ["Others accused Kelly of encouraging white supremacists.",
@@ -224,12 +185,6 @@ def test_attributing_to_the_article_keeps_a_name_s_capital():
     assert attribute_to_article("There will be more.") == "According to the article, there will be more."
 
 
-def test_bounds_include_topping():
-    from quizapp.generator.vet_claims import bounded_swap
-
-    assert bounded_swap("Donations are topping pounds 250,000 this year.", "Donations are topping pounds 340,000 this year.")
-
-
 def test_loaded_words_make_an_opinion():
     from quizapp.generator.vet_claims import opinion
 
@@ -269,37 +224,10 @@ def test_no_role_question_on_a_head_of_state_everyone_knows(nlp):
     assert not any("U.S. President" in f.prompt for f in unique_roles(role_facts(0, list(doc.sents), index)))
 
 
-def test_a_measured_month_is_not_moved(nlp):
-    from quizapp.generator.falsify_numbers import _calendar_swap
-
-    text = "UK house prices dipped slightly in November, the ODPM has said."
-    assert _calendar_swap(next(nlp(text).sents), text, text) is None
-    text = "The CBO said in its October report that the mandate raises the deficit."
-    assert _calendar_swap(next(nlp(text).sents), text, text) is not None
-
-
 @pytest.mark.parametrize("text", ["A trial date has not been set.", "The 33 year old was found guilty of doping.",
                                   "Madden said the action was further proof of that."])
 def test_statements_that_name_nothing_or_point_back(text):
     assert vague_reference(text)
-
-
-def test_round_6_stems_and_conversions(nlp):
-    from quizapp.generator.falsify_numbers import _number_swap
-    from quizapp.generator.vet import _GARBLED_NUMBER
-
-    assert _GARBLED_NUMBER.search("How many tonnes does the IMF have of gold, or about 113.5m ounces?")
-    text = "The Canadian Broadcasting Corporation bought Flight into Danger for dollars 600 (pounds 318)."
-    out = _number_swap(next(nlp(text).sents), text, text)
-    assert out is None or "(pounds 318)" in out
-
-
-@pytest.mark.parametrize("stem", ["In which month did Golding stand for election as London mayor 1.2 percent of all cast?",
-                                  "What percentage of patients went into remission, 36 percent after one year?"])
-def test_stems_keeping_another_share(stem):
-    from quizapp.generator.vet import _GARBLED_NUMBER
-
-    assert _GARBLED_NUMBER.search(stem)
 
 
 def test_round_7_statements(nlp):
@@ -319,13 +247,12 @@ def test_a_he_after_a_quote_is_not_the_name_inside_it():
     assert not any(q.prompt.startswith("Mr Sullivan") for q in generate([Article("a.txt", text)]).questions)
 
 
-def test_number_swaps_keep_clear_of_near_figures_and_their_article(nlp):
-    from quizapp.generator.falsify_numbers import _number_swap
+def test_a_relative_that_in_a_quotation_points_nowhere(nlp):
+    text = ('"We wanted actors who had iconic status but that we could also deconstruct," Gervais told BBC News. '
+            '"That decision was a mistake," Gervais told BBC News. Ricky Gervais wrote Extras.')
+    from quizapp.generator.statements_quotes import quote_statements
 
-    text = "Congress passed an $8 billion disaster aid bill on Thursday."
-    out = _number_swap(next(nlp(text).sents), text, text)
-    assert out is None or not re.search(r"\ban \$(?!8|11|18)", out)  # never "an $32 billion"
-    article = "A target of 1.5 million more adults by 2007 was met. The 2010 target is 2.25 million."
-    sent = next(nlp("A target of 1.5 million more adults by 2007 was met.").sents)
-    out = _number_swap(sent, article, sent.text)
-    assert out is None or "2.2 million" not in out
+    doc = nlp(text)
+    index = EntityIndex.from_docs([doc])
+    made = [s.text for s in quote_statements(0, [(0, doc)], index)]
+    assert any("deconstruct" in t for t in made) and not any("That decision" in t for t in made)

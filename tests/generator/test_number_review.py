@@ -1,0 +1,91 @@
+"""Numbers in stems and false twins: fixes from the session-4 review of unseen BBC, Reuters and health
+articles (each case once reached a reviewer and was rejected)."""
+
+import re
+
+import pytest
+
+from quizapp.generator.entities import EntityIndex
+from quizapp.generator.questions_numbers import number_facts
+from quizapp.generator.vet import _CUT_OFF
+
+
+def test_the_two_countries_is_no_count(nlp):
+    doc = nlp("The two countries strengthened ties in both defence and economic issues in 2004.")
+    index = EntityIndex.from_docs([doc])
+    assert not any(f.slot == "count" for f in number_facts(0, list(doc.sents), index))
+
+
+@pytest.mark.parametrize("stem", ["In which month was Israeli industry minister Ehud Olmert reported?",
+                                  "How many copies did whose debut album sell in the UK?"])
+def test_cut_off_stems(stem):
+    assert _CUT_OFF.search(stem)
+
+
+def test_stems_that_lose_who_or_keep_a_level(nlp):
+    from quizapp.generator.questions import facts_from_doc
+    from quizapp.generator.vet import _GARBLED_NUMBER
+
+    assert _GARBLED_NUMBER.search("By what percentage did world music sales decline 33.6 billion?")
+    doc = nlp("The average American who itemized his tax bill in 2015 claimed more than $27,000 in deductions.")
+    index = EntityIndex.from_docs([doc])
+    assert not any(f.prompt.startswith("In which year did American") for f in facts_from_doc(0, list(doc.sents), index))
+
+
+@pytest.mark.parametrize("stem", ["How many other related compounds has Beijing placed fentanyl and on its list?"])
+def test_stems_that_lost_half_a_list(stem):
+    from quizapp.generator.vet import _GARBLED_NUMBER
+
+    assert _GARBLED_NUMBER.search(stem)
+
+
+def test_no_swap_between_the_sides_of_a_ratio(nlp):
+    from quizapp.generator.falsify_numbers import _number_swap
+
+    text = "The test correctly found the diseases in at least four out of five patients."
+    assert _number_swap(next(nlp(text).sents), text, text) is None
+
+
+def test_bounds_include_topping():
+    from quizapp.generator.vet_claims import bounded_swap
+
+    assert bounded_swap("Donations are topping pounds 250,000 this year.", "Donations are topping pounds 340,000 this year.")
+
+
+def test_a_measured_month_is_not_moved(nlp):
+    from quizapp.generator.falsify_numbers import _calendar_swap
+
+    text = "UK house prices dipped slightly in November, the ODPM has said."
+    assert _calendar_swap(next(nlp(text).sents), text, text) is None
+    text = "The CBO said in its October report that the mandate raises the deficit."
+    assert _calendar_swap(next(nlp(text).sents), text, text) is not None
+
+
+def test_round_6_stems_and_conversions(nlp):
+    from quizapp.generator.falsify_numbers import _number_swap
+    from quizapp.generator.vet import _GARBLED_NUMBER
+
+    assert _GARBLED_NUMBER.search("How many tonnes does the IMF have of gold, or about 113.5m ounces?")
+    text = "The Canadian Broadcasting Corporation bought Flight into Danger for dollars 600 (pounds 318)."
+    out = _number_swap(next(nlp(text).sents), text, text)
+    assert out is None or "(pounds 318)" in out
+
+
+@pytest.mark.parametrize("stem", ["In which month did Golding stand for election as London mayor 1.2 percent of all cast?",
+                                  "What percentage of patients went into remission, 36 percent after one year?"])
+def test_stems_keeping_another_share(stem):
+    from quizapp.generator.vet import _GARBLED_NUMBER
+
+    assert _GARBLED_NUMBER.search(stem)
+
+
+def test_number_swaps_keep_clear_of_near_figures_and_their_article(nlp):
+    from quizapp.generator.falsify_numbers import _number_swap
+
+    text = "Congress passed an $8 billion disaster aid bill on Thursday."
+    out = _number_swap(next(nlp(text).sents), text, text)
+    assert out is None or not re.search(r"\ban \$(?!8|11|18)", out)  # never "an $32 billion"
+    article = "A target of 1.5 million more adults by 2007 was met. The 2010 target is 2.25 million."
+    sent = next(nlp("A target of 1.5 million more adults by 2007 was met.").sents)
+    out = _number_swap(sent, article, sent.text)
+    assert out is None or "2.2 million" not in out
