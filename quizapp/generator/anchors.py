@@ -236,6 +236,9 @@ def nearest_person_ok(sent, pronoun_i: int, name: str, doc_id: int, index: Entit
         if tok.dep_ in ("nsubj", "nsubjpass", "appos") and tok.lower_ in _PERSON_HEADS and found is None \
                 and any(c.dep_ in ("det", "poss") for c in tok.children):
             return False  # "The number one player in the world is ... He has just been voted ..."
+        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.head.lemma_ in ("say", "tell", "add") \
+                and (found is None or found.label != "PERSON") and tok.text not in name.split():
+            return False  # "Burr said he felt ... He said ...": a speaker the model did not tag as a person
     return True  # named in an earlier paragraph: the caller's memory decided
 
 

@@ -122,7 +122,8 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
                 and min(said) > subj.i and len(said) <= 26:
             add("said", _surface(doc, core, sub_ent, index, doc_id), "PERSON",
                 _question("who", render(doc, said)), entity=sub_ent)
-    if subj.dep_ == "nsubj" and subj.tag_ == "NNS" and not relative:
+    if subj.dep_ == "nsubj" and subj.tag_ == "NNS" and not relative and not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children):  # "The two committees"
         nums = [c for c in subj.children if c.dep_ == "nummod"]
         found = quantity_of(doc, nums[0], index) if nums else None
         if found and found[1].kind == "COUNT" and found[1].value > 1 and found[0].root.i == nums[0].i:

@@ -208,3 +208,15 @@ def test_he_said_after_a_sentence_whose_he_is_someone_else(nlp):
             "cautious about a film in Aramaic.\n\n\"Hollywood doesn't tend to like foreign-language films - no-one's "
             "ever tried doing a film in a dead language,\" he said. Mel Gibson directed the film in 2004.\n")
     assert "Mel Gibson said" not in " ".join(_prompts(text))
+
+
+def test_a_speaker_the_model_did_not_tag_stops_the_look_back(nlp):
+    # Round 8: "Burr said he felt ... He said he expected ..." was credited to Donald Trump.
+    from quizapp.generator.anchors import nearest_person_ok
+    from quizapp.generator.entities import EntityIndex
+
+    doc = nlp("Donald Trump said the probe was a hoax. Burr said he felt \u201csome urgency\u201d related to election "
+              "security related to next year\u2019s vote. He said he expected the inquiry would last into 2018.")
+    index = EntityIndex.from_docs([doc])
+    last = list(doc.sents)[-1]
+    assert not nearest_person_ok(last, last.start, "Donald Trump", 0, index)

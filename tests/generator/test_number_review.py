@@ -89,3 +89,12 @@ def test_number_swaps_keep_clear_of_near_figures_and_their_article(nlp):
     sent = next(nlp("A target of 1.5 million more adults by 2007 was met.").sents)
     out = _number_swap(sent, article, sent.text)
     assert out is None or "2.2 million" not in out
+
+
+def test_the_two_committees_as_subject_is_no_count(nlp):
+    from quizapp.generator.questions import facts_from_doc
+
+    doc = nlp("The two committees, sometimes members and sometimes staff, have been conducting frequent interviews "
+              "with a variety of witnesses.")
+    index = EntityIndex.from_docs([doc])
+    assert not any(f.slot == "count" for f in facts_from_doc(0, list(doc.sents), index))
