@@ -50,7 +50,7 @@ def _number_swap(sent, article_text, text) -> str | None:
         rest = sent.text[ent.end_char - sent.start_char:]
         head = sent.text[:ent.start_char - sent.start_char]
         if q.kind == "COUNT" and q.value <= 20 and re.search(r"[–—:]| - |\bnamely\b|\bas [A-Z]|\bincluding [A-Z]|"
-                                                             r"^\s*(?:\w+ ){0,3}\w+, (?:[A-Z]\w+,? )+(?:and|&) [A-Z]", rest):
+                                                             r"^\s*(?:[\w-]+ ){0,3}[\w-]+, (?:[A-Z]\w+,? )+(?:and|&) [A-Z]", rest):
             continue  # "Eight bills – A, B, C and D", "his two sons, Avi and Joel": the list counts them
         if re.search(r"\b(?:down|up) from\b", sent.text) or q.kind == "COUNT" and re.search(r"\b(?:all|the|these|those)\s*$", head):
             continue  # "489,240, down from 311,764": one side moved breaks the comparison; "all three" points back
@@ -73,6 +73,8 @@ def _number_swap(sent, article_text, text) -> str | None:
                 or re.search(r"\b(?:out of|in|of every)\s*$", head) and re.search(r"\d|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|"
                                                                    r"\bseven|\beight|\bnine|\bten", head[-25:]):
             continue  # "in four out of five patients": one side moved may exceed the other ("ten out of five")
+        if re.match(r"\s*(?:GMT|BST|EST|EDT|ET|CET|am|pm|a\.m\.|p\.m\.|hours|hrs)\b", rest):
+            continue  # "at 2200 GMT": a clock time, not a quantity
         if head.count("(") > head.count(")"):
             continue  # "dollars 600 (pounds 509)": a conversion in brackets is no fact of the story
         if after == "(" or before == "(" or after.startswith(("-", "–")) and not fused or before in ("-", "–") \

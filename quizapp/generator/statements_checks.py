@@ -48,9 +48,13 @@ def sloppy(span, text: str) -> bool:
     if re.search(r"\bto due to\b|\bha been\b|\bwith (?:(?!who|which|that)\w+ ){1,5}(?:are|were) (?:said|thought|"
                  r"believed|expected|reported)\b", text, re.I):
         return True  # "is to due to be completed", "she ha been", "with many of the people watching are said to"
+    if re.search(r"(?<=[a-z0-9%)]) (?:In|But|And|However|It|This|They|We) (?=[a-z])|\ba (?:April|August|October)\b", text):
+        return True  # two sentences run together ("dipped by 2.4% In the US last year"), "a October meeting"
     for tok in span:
         if tok.dep_ == "det" and tok.lower_ in ("a", "an") and tok.head.tag_ == "NNS":
             return True
+        if tok.lower_ in ("has", "have", "had") and tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "VB":
+            return True  # "has show a strong interest"
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.tag_ == "VBZ" and (tok.tag_ == "MD" or tok.tag_ == "VBZ" and tok.lemma_ != "be"):
             return True  # "could means", "helps makes"

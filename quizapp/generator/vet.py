@@ -54,7 +54,9 @@ _GARBLED_NUMBER = re.compile(r"^(?:In |By )?(?:how many|how much|what percentage
                              r"\band (?:one|two|three|four|five|six|seven|eight|nine|ten)\b|"
                              r", or (?:about |around |some |nearly |almost )?[$£€]?\d|"  # "gold, or about 113.5m ounces"
                              # another share left in the stem: "... mayor 1.2 percent of all cast?"
-                             r"^(?:in which|on what|what percentage|by what percentage)\b.*\d(?: ?percent| per cent|%)", re.I)
+                             r"^(?:in which|on what|what percentage|by what percentage)\b.*\d(?: ?percent| per cent|%)|"
+                             r"\byear to \d{1,2}\b(?! (?:January|February|March|April|May|June|July|August|September|"
+                             r"October|November|December)\b)", re.I)  # "profits for the year to 31 rise"
 _CLAUSE_GOES_ON = {"was", "were", "is", "are", "had", "has", "have", "been", "did", "do", "does", "will", "would",
                    "could", "can"}
 # A stem cut off after a function word ("... on the right and?") is a broken sentence.
@@ -108,6 +110,8 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
         return HARD  # a currency word whose number was taken out ("invested some pounds in")
     if q.kind != "true_false" and re.search(r"\b(?:in|of|at|on|from|to|for|over) (?:that|those) \w+", q.prompt):
         return HARD  # "Which organization lost out to JVC in that fight?": which fight is another sentence's
+    if q.kind != "true_false" and re.match(r"Who [^,?]*, (?:said|told|added)\b", q.prompt):
+        return HARD  # "Who from the League Against Cruel Sports, said ...?": the name before the comma is gone
     if q.kind != "true_false" and re.match(r"Who (?:\w+ ){0,4}its\b", q.prompt):
         return HARD  # "Who has failed in its bid ...?": the stem itself says the answer is no person
     if q.kind != "true_false" and re.search(r"\b(?:others|another)\b|\band according to\b|"

@@ -98,3 +98,21 @@ def test_the_two_committees_as_subject_is_no_count(nlp):
               "with a variety of witnesses.")
     index = EntityIndex.from_docs([doc])
     assert not any(f.slot == "count" for f in facts_from_doc(0, list(doc.sents), index))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The SEC's settlement included agreements with three other ex-managers, Peter Martin, Erik Gustafson and "
+    "Joseph Palombo, who paid penalties.",
+    "Babyshambles took the stage to a frenzied reception at 2200 GMT on Friday.",
+])
+def test_round_8_numbers_that_are_no_quantity_to_move(nlp, sentence):
+    from quizapp.generator.falsify_numbers import _number_swap
+
+    assert _number_swap(next(nlp(sentence).sents), sentence, sentence) is None
+
+
+def test_round_8_cut_figures():
+    from quizapp.generator.vet import _GARBLED_NUMBER
+
+    assert _GARBLED_NUMBER.search("By what percentage did profits for the year to 31 rise to pounds 4.6bn?")
+    assert not _GARBLED_NUMBER.search("By what percentage did profits for the year to 31 March rise?")

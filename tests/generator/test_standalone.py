@@ -256,3 +256,28 @@ def test_a_relative_that_in_a_quotation_points_nowhere(nlp):
     index = EntityIndex.from_docs([doc])
     made = [s.text for s in quote_statements(0, [(0, doc)], index)]
     assert any("deconstruct" in t for t in made) and not any("That decision" in t for t in made)
+
+
+@pytest.mark.parametrize("text", ["The US military industry has show a strong interest to open a link with India.",
+                                  "Sales of ice cream dipped by 2.4% In the US last year, revenue grew by 1.5%.",
+                                  "Investigators asked four people about a October meeting in New York."])
+def test_round_8_source_typos(nlp, text):
+    assert sloppy(list(nlp(text)), text)
+
+
+def test_round_8_cuts_and_stems(nlp):
+    from quizapp.formats.model import Evidence, Question
+    from quizapp.generator.rank import Candidate
+    from quizapp.generator.statements import _main_clause
+    from quizapp.generator.vet import HARD, severity
+
+    text = ("Services other than just voice calls which are offered by mobile operators in India have, however, "
+            "grown fast.")
+    cut = _main_clause(next(nlp(text).sents))
+    assert cut is None or not cut.endswith("have.")
+    stem = "Who from the League Against Cruel Sports, said video evidence would be passed onto police?"
+    sentence = "Mike Hobday from the League Against Cruel Sports, said video evidence would be passed onto police."
+    q = Question(kind="multiple_choice", prompt=stem, answer="Mike Hobday", choices=["Mike Hobday", "A B", "C D"],
+                 evidence=[Evidence("s1", sentence)])
+    index = EntityIndex.from_docs([nlp(sentence)])
+    assert severity(Candidate(q, 1.0, 0, 0, "k", (("s1", sentence),)), sentence, index) == HARD
