@@ -5,15 +5,16 @@ import re
 
 import pytest
 
-from quizapp.generator.entities import EntityIndex
-from quizapp.generator.questions_numbers import number_facts
 from quizapp.generator.vet import _CUT_OFF
 
 
-def test_the_two_countries_is_no_count(nlp):
-    doc = nlp("The two countries strengthened ties in both defence and economic issues in 2004.")
-    index = EntityIndex.from_docs([doc])
-    assert not any(f.slot == "count" for f in number_facts(0, list(doc.sents), index))
+@pytest.mark.parametrize("text", [
+    "The two countries strengthened ties in both defence and economic issues in 2004.",
+    "The two committees, sometimes members and sometimes staff, have been conducting frequent interviews with a "
+    "variety of witnesses.",
+])
+def test_the_two_points_back_and_is_no_count(sentence_facts, text):
+    assert not any(f.slot == "count" for f in sentence_facts(text))
 
 
 @pytest.mark.parametrize("stem", ["In which month was Israeli industry minister Ehud Olmert reported?",
@@ -22,14 +23,12 @@ def test_cut_off_stems(stem):
     assert _CUT_OFF.search(stem)
 
 
-def test_stems_that_lose_who_or_keep_a_level(nlp):
-    from quizapp.generator.questions import facts_from_doc
+def test_stems_that_lose_who_or_keep_a_level(sentence_facts):
     from quizapp.generator.vet import _GARBLED_NUMBER
 
     assert _GARBLED_NUMBER.search("By what percentage did world music sales decline 33.6 billion?")
-    doc = nlp("The average American who itemized his tax bill in 2015 claimed more than $27,000 in deductions.")
-    index = EntityIndex.from_docs([doc])
-    assert not any(f.prompt.startswith("In which year did American") for f in facts_from_doc(0, list(doc.sents), index))
+    text = "The average American who itemized his tax bill in 2015 claimed more than $27,000 in deductions."
+    assert not any(f.prompt.startswith("In which year did American") for f in sentence_facts(text))
 
 
 @pytest.mark.parametrize("stem", ["How many other related compounds has Beijing placed fentanyl and on its list?"])
@@ -90,14 +89,6 @@ def test_number_swaps_keep_clear_of_near_figures_and_their_article(nlp):
     out = _number_swap(sent, article, sent.text)
     assert out is None or "2.2 million" not in out
 
-
-def test_the_two_committees_as_subject_is_no_count(nlp):
-    from quizapp.generator.questions import facts_from_doc
-
-    doc = nlp("The two committees, sometimes members and sometimes staff, have been conducting frequent interviews "
-              "with a variety of witnesses.")
-    index = EntityIndex.from_docs([doc])
-    assert not any(f.slot == "count" for f in facts_from_doc(0, list(doc.sents), index))
 
 
 @pytest.mark.parametrize("sentence", [

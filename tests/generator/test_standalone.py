@@ -103,12 +103,9 @@ def test_no_negation_of_an_aside_the_parser_took_for_the_verb(nlp):
     assert negate(next(nlp(text).sents), text) is None
 
 
-def test_no_subject_question_from_a_list_parsed_as_an_aside(nlp):
-    from quizapp.generator.questions import facts_from_doc
-
-    doc = nlp("Jack Kirby, Frank Miller, John Romita and others achieved cult status in their own right.")
-    index = EntityIndex.from_docs([doc])
-    assert not any(f.slot == "subj" for f in facts_from_doc(0, list(doc.sents), index))
+def test_no_subject_question_from_a_list_parsed_as_an_aside(sentence_facts):
+    text = "Jack Kirby, Frank Miller, John Romita and others achieved cult status in their own right."
+    assert not any(f.slot == "subj" for f in sentence_facts(text))
 
 
 @pytest.mark.parametrize("text", ["Others accused Kelly of encouraging white supremacists.",
@@ -160,12 +157,9 @@ def test_verb_agreement_typos(nlp, text):
     assert not sloppy(list(nlp("He says it works well.")), "He says it works well.")
 
 
-def test_no_where_question_about_a_bare_plural(nlp):
-    from quizapp.generator.questions import facts_from_doc
-
-    doc = nlp("Last year 61.5m prescriptions for antidepressants were issued in England.")
-    index = EntityIndex.from_docs([doc])
-    assert not any(f.slot == "where" for f in facts_from_doc(0, list(doc.sents), index))
+def test_no_where_question_about_a_bare_plural(sentence_facts):
+    text = "Last year 61.5m prescriptions for antidepressants were issued in England."
+    assert not any(f.slot == "where" for f in sentence_facts(text))
 
 
 def test_a_healthday_dateline_and_a_hyphenated_word_are_no_boundaries(nlp):

@@ -106,15 +106,21 @@ def test_no_false_twin_making_a_head_of_state_another_country_s():
     assert not any("Donald Trump is the Chinese President" in q.prompt for q in generate([Article("a.txt", text)]).questions)
 
 
-def test_a_profile_s_subject_tagged_as_a_firm_is_still_a_person(nlp):
+@pytest.mark.parametrize("name, text", [
     # "Darren Campbell" once, then "Campbell" tagged ORG six times: the sprinter was no person at all.
+    ("Darren Campbell", "Darren Campbell has set his sights on running quicker. Campbell, who won Olympic relay "
+                        "gold, had been unsure about his future. Campbell was part of the British quartet. Campbell "
+                        "set his 100m personal best in 1998. Campbell said he was happy."),
+    # A surname the model always tags PERSON, never after "the".
+    ("Veselnitskaya", "The lawyer, Natalia Veselnitskaya, met Donald Trump Jr. Veselnitskaya said the meeting was "
+                      "short. Veselnitskaya was lobbying against the law. Veselnitskaya said she had no documents. "
+                      "Veselnitskaya spoke to Bloomberg."),
+])
+def test_people_the_model_mistyped_are_still_people(nlp, name, text):
     from quizapp.generator.entities import confident_type
 
-    text = ("Darren Campbell has set his sights on running quicker. Campbell, who won Olympic relay gold, had "
-            "been unsure about his future. Campbell was part of the British quartet. Campbell set his 100m "
-            "personal best in 1998. Campbell said he was happy.")
     doc, index = _index(nlp, text)
-    person = next(e for e in index.entities if e.canonical == "Darren Campbell")
+    person = next(e for e in index.entities if e.canonical == name)
     assert confident_type(person) == "PERSON"
 
 
@@ -145,16 +151,6 @@ def test_numbers_whose_swap_contradicts_the_sentence(nlp, sentence):
 
     assert _number_swap(next(nlp(sentence).sents), sentence, sentence) is None
 
-
-def test_a_surname_always_tagged_person_is_a_person(nlp):
-    from quizapp.generator.entities import confident_type
-
-    text = ("The lawyer, Natalia Veselnitskaya, met Donald Trump Jr. Veselnitskaya said the meeting was short. "
-            "Veselnitskaya was lobbying against the law. Veselnitskaya said she had no documents. Veselnitskaya "
-            "spoke to Bloomberg.")
-    doc, index = _index(nlp, text)
-    person = next(e for e in index.entities if e.canonical == "Veselnitskaya")
-    assert confident_type(person) == "PERSON"
 
 
 def test_a_title_the_model_took_into_a_name_is_left_out_of_a_swap(nlp):
