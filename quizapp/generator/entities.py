@@ -143,6 +143,10 @@ class EntityIndex:
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
+            # "Roger Federer - nice bloke": the model ran the name on over a spaced dash; the name ends there.
+            dash = next((t.i for t in ent[1:] if t.text in ("-", "–", "—", "--") and doc[t.i - 1].whitespace_), None)
+            if dash is not None:
+                ent = type(ent)(doc, ent.start, dash, label=ent.label_)
             surface = clean_surface(ent.text)
             key = squash(surface)
             if not key or not re.search(r"[a-z]", key):

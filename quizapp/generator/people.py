@@ -73,6 +73,8 @@ def _genders(text: str, people: tuple) -> dict[int, str | None]:
         for n, sentence in enumerate(sentences):
             window = named[max(0, n - 1)] | named[n]
             if window == {pid}:
+                # A quotation speaks of others: '"She's not interested ...," Staver said' says nothing of Staver.
+                sentence = re.sub(r'"[^"]*"|“[^”]*”', "", sentence)
                 male += len(_HE.findall(sentence))
                 female += len(_SHE.findall(sentence))
         out[pid] = "m" if male > 2 * female else "f" if female > 2 * male else \
@@ -94,6 +96,36 @@ def _first_names() -> tuple[frozenset, frozenset]:
 def _first_name_sex(name: str) -> str | None:
     male, female = _first_names()
     return "m" if name in male else "f" if name in female else None
+
+
+def sex_of(entity: Entity, people: Sequence[Entity], text: str) -> str | None:
+    """"m" or "f": how the article refers to the person, else what their census first name says."""
+    words = entity.canonical.split()
+    return person_gender(entity, people, text) or (_first_name_sex(words[0]) if len(words) > 1 else None)
+
+
+def pronouns_fit(sent, mentions: list[tuple[int, Entity]], sex: dict[int, str | None]) -> bool:
+    """True when every he/him/his/she/her of ``sent`` can mean only one person the sentence names.
+
+    ``mentions`` are (token index, person) for the people the sentence names, ``sex`` their "m"/"f"
+    by entity id. A pronoun means the one person of its sex named before it, when the sex of each
+    person named before it is known ("Staver's group represented Davis in the suit against her");
+    one before the main subject means that subject, if of its sex ("Prior to her election, Davis ...").
+    """
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for tok in sent:
+        want = "m" if tok.lower_ in ("he", "him", "his", "himself") else \
+            "f" if tok.lower_ in ("she", "her", "herself") else None
+        if want is None:
+            continue
+        before = {entity.id for i, entity in mentions if i < tok.i}
+        if before:
+            if any(sex.get(e) is None for e in before) or [sex[e] for e in before].count(want) != 1:
+                return False
+        elif subject is None or tok.i > subject.i or not any(
+                i == subject.i and sex.get(entity.id) == want for i, entity in mentions):
+            return False
+    return True
 
 
 def given_name_first(name: str) -> bool:

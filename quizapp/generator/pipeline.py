@@ -64,7 +64,7 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
     quotes: list = []
     for doc_id, items in sorted(by_article.items()):
         sent_i = 0
-        memory: dict = {}
+        memory: dict = {"nouns": _title_words(cleaned[doc_id].title)}
         for pid, doc in items:
             sents = list(doc.sents)
             found = facts_from_doc(pid, sents, index)
@@ -145,6 +145,12 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
         sources=sources,
         conflicts=conflicts,
     )
+
+
+def _title_words(title: str | None) -> set[str]:
+    """The title's words, also without a plural "s": a later "the test" may mean the title's test."""
+    words = re.findall(r"[a-z]+", (title or "").lower())
+    return set(words) | {w[:-1] for w in words if w.endswith("s")}
 
 
 def _title(art, article: Article) -> str:

@@ -47,6 +47,8 @@ def subject_fact(doc_id: int, sent_i: int, sent, text: str, index: EntityIndex) 
     # The subject is the name, maybe with a short title or apposition ("Arsenal vice-chairman David Dein").
     if not own or any(sent.doc[i].dep_ not in _TITLE_DEPS for i in extra) or len(extra) > 10:
         return None
+    if any(doc[i].tag_ in ("JJS", "RBS") for i in extra):
+        return None  # "The earliest Davis will be able to file ... is Wednesday": a misparse, not a title
     first_pred = sub_ids[-1] + 1
     pred = doc[first_pred] if first_pred < sent.end else None
     if pred is None or pred.head.i != root.i and pred.i != root.i or pred.tag_ not in _FINITE:

@@ -11,7 +11,7 @@ _SLOT_WEIGHT = {"subj": 3.0, "obj": 2.6, "share": 4.0, "count": 3.2, "percent": 
                 "where": 2.2, "pobj": 2.2, "year": 2.0, "said": 2.0, "role": 2.4}
 _STOP = set("the a an of to in on at for by with and or is was were are did does do has have had what who "
             "which where how many much share percentage year".split())
-_WEAK = re.compile(r"\b(his|her|its|their|this|that|these|those|such|other|same)\b", re.I)
+_WEAK = re.compile(r"\b(his|her|its|their|this|that|these|those|such|other|same(?!-))\b", re.I)
 
 
 @dataclass

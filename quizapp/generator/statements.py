@@ -20,8 +20,9 @@ from .clean import is_boilerplate
 from .entities import EntityIndex, confident_type
 from .falsify import falsify
 from .falsify_negate import negate
-from .statements_checks import (ANCHORED, CONTEXT_OPENER, PRONOUN, SUCH_AS, balanced_quotes, inner_pronouns,
-                               short_quotes, sloppy, subject_before_possessive)
+from .people import pronouns_fit, sex_of
+from .statements_checks import (ANCHORED, CONTEXT_OPENER, PRONOUN, SUCH_AS, back_reference, balanced_quotes,
+                               inner_pronouns, short_quotes, sloppy, subject_before_possessive)
 
 _HEDGE = re.compile(
     r"\b(expects?|expected|expecting|likely|unlikely|if|unless|whether|"
@@ -80,16 +81,17 @@ def sentence_statements(doc_id: int, sentences, index: EntityIndex, article_text
         if memory.get("pair"):
             # "The pair"/"the duo" name the last two people named together, however far back.
             prev_people = dict(prev_people, pair=memory["pair"])
-        made = _statement(doc_id, sent, index, article_text, prev_people)
+        made = _statement(doc_id, sent, index, article_text, prev_people, memory.setdefault("nouns", set()))
         if made is not None:
             text, false_text, score, tier = made
             out.append(Statement(doc_id, sent_i, sent.text.strip(), text, false_text, score - 3.0 * tier, tier))
         prev_people = people
+        memory["nouns"] |= {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"}
     memory["last"] = prev_people
     return out
 
 
-def _statement(doc_id, sent, index, article_text, prev_people):
+def _statement(doc_id, sent, index, article_text, prev_people, seen_nouns=frozenset()):
     """The whole sentence as a statement if it stands alone, else its main clause if that does.
 
     A second, lower-ranked tier accepts plain "will" futures ("The service will
@@ -99,7 +101,7 @@ def _statement(doc_id, sent, index, article_text, prev_people):
     cut = _main_clause(sent)
     for tier in (0, 1, 2, 3):
         for raw in (sent.text.strip(), cut):
-            made = raw and _try(doc_id, sent, raw, index, article_text, prev_people, tier)
+            made = raw and _try(doc_id, sent, raw, index, article_text, prev_people, tier, seen_nouns)
             if made:
                 return made + (tier,)
     return None
@@ -156,7 +158,7 @@ _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z.,' ]{{0,40}})?{_AGENCY}\s*[-–—]+\
                        r"^[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s+[-–—]+\s+")  # "KAMPALA - "
 
 
-def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
+def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0, seen_nouns=frozenset()):
     raw = _DATELINE.sub("", raw)
     words = raw.split()
     if not 7 <= len(words) <= 45 or not raw.endswith(".") or raw.endswith("..."):
@@ -220,11 +222,17 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     if PRONOUN.search(SUCH_AS.sub("", rest)) and not (tier == 3 and inner_pronouns(sent, rest)):
         return None
     # he/his/she/her inside the sentence are safe only after the one person it names.
-    if _PERSONAL.search(rest) and not first and not _one_person_before(doc_id, sent, index):
+    one_person = not first and _one_person_before(doc_id, sent, index, article_text)
+    if _PERSONAL.search(rest) and not first and not one_person:
         return None
     if root.pos_ not in ("VERB", "AUX") or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span) \
             or root.i not in {t.i for t in span}:
         return None  # a fragment ("Films with budgets of up to £9m, a similar level to ...")
+    resolved = {i for start, end in [*spans, *people_spans] for i in range(start, end)}
+    if first:
+        resolved |= {t.i for t in sent[:3] if t.lower_ in ("pair", "duo")}  # "The duo" was named above
+    if tier < 3 and back_reference(span, seen_nouns, resolved):
+        return None  # "The test wasn't as effective": which test is in another sentence (a last resort only)
     modal = any(t.tag_ == "MD" and not (tier and t.lower_ in ("will", "'ll")) for t in span)
     if not attributed and tier < 2 and (_HEDGE.search(body) or modal):
         return None
@@ -233,7 +241,9 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     if tier >= 2 and re.search(r"\b(unless|whether|probably|perhaps|undoubtedly|hardly)\b|"
                                + (r"\bif\b" if tier == 2 else r"^if\b|, if\b"), body, re.I):
         return None  # a condition is not a claim the article makes
-    if _POSSESSIVE.search(rest) and not subject_before_possessive(sent):
+    # "Davis' case drew protesters to her office": a his/her that fits the one person named before is theirs.
+    owners = {m.lower() for m in _POSSESSIVE.findall(rest)} - ({"his", "her"} if one_person else set())
+    if owners and not subject_before_possessive(sent):
         return None
     body = re.sub(r"\s+also\b|,? however(?=\.$)", "", body)
     body = _DISCOURSE.sub("", body)
@@ -250,11 +260,19 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0):
     return text, false_text, score
 
 
-def _one_person_before(doc_id, sent, index) -> bool:
-    """True when exactly one person is named, and named before the first he/she/his/her."""
+def _one_person_before(doc_id, sent, index, article_text: str) -> bool:
+    """True when exactly one person is named, and named before the first he/she/his/her; or each
+    he/she/his/her fits one of several people by sex (see :func:`.people.pronouns_fit`)."""
     # Only names whose mentions agree they are people ("Downing Street" tagged PERSON once is not one).
     people = [p for p in people_in(doc_id, sent, index) if confident_type(p) in ("PERSON", None)
               and len(p.canonical.split()) >= 2 or confident_type(p) == "PERSON"]
+    if len(people) > 1 or len(people) == 1 and people[0] is not index.at(doc_id, sent.root.i) and any(
+            t.lower_ in ("he", "she", "him", "his", "her") and t.i < sent.root.i for t in sent):
+        if not all(confident_type(p) == "PERSON" for p in people):
+            return False
+        all_people = index.same_type("PERSON")
+        mentions = [(t.i, index.at(doc_id, t.i)) for t in sent if index.at(doc_id, t.i) in people]
+        return pronouns_fit(sent, mentions, {p.id: sex_of(p, all_people, article_text) for p in people})
     if len(people) != 1 or confident_type(people[0]) != "PERSON":
         return False
     for tok in sent:

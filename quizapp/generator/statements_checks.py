@@ -11,13 +11,13 @@ import re
 
 PRONOUN = re.compile(r"\b(it|they|them|this(?! (year|week|month|morning|afternoon|evening|weekend|season|summer|"
                       r"spring|autumn|winter|time|christmas|year.s)\b)|these|those|we|us|our|i|me|my|you|your|such|the latter|the former|"
-                      r"here|same|itself|themselves|the pair|the two|the duo|the trio|the move|the decision|"
-                      r"that (is|was|has|had|would|will|could)|did not respond|declined to comment|"
+                      r"here|same(?!-)|itself|themselves|the pair|the two|the duo|the trio|the move|the decision|"
+                      r"that (is|was|has|had|would|will|could)|did not respond|declined to comment|could not be reached|not immediately available|"
                       r"request for comment|not to be named|condition of anonymity|told reuters)\b", re.I)
 SUCH_AS = re.compile(r"\bsuch as\b|\bUS\b")  # "such as" and the country "US" are not pronouns
 
 # Phrases anchored in another sentence: "followed suit", "ten minutes later", "did the same".
-ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\bdid (?:the same|likewise)\b|\b(?:\w+ )?(?:seconds?|minutes?|"
+ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\b(?:do|does|did|doing|done) (?:just |exactly |precisely )?(?:that|so)\b|\bdid (?:the same|likewise)\b|\b(?:\w+ )?(?:seconds?|minutes?|"
                        r"hours?|days?|weeks?|months?|years?|moments) later\b|\blater that (?:day|night|week)\b", re.I)
 # Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
 CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a result|in turn|by contrast|"
@@ -119,3 +119,36 @@ def short_quotes(text: str) -> bool:
 def balanced_quotes(text: str) -> bool:
     """True when every opened quotation closes and the text does not open with one."""
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0 and not re.match(r"[\"“]", text)
+
+
+# Nouns that name one known thing wherever they stand ("the world", "the end of the year"): never a back-reference.
+_ONE_OF_A_KIND = {"world", "economy", "public", "internet", "web", "net", "weather", "environment", "past", "future",
+                  "end", "start", "beginning", "middle", "year", "week", "month", "day", "time", "moment", "season",
+                  "rest", "majority", "way", "case", "top", "bottom", "side", "same", "first", "last", "latter",
+                  "former", "number", "amount", "lead", "final", "semi", "weekend", "morning", "evening", "night"}
+
+
+_NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+
+
+def back_reference(span, seen_nouns: set[str], resolved: set[int] = frozenset()) -> str | None:
+    """The first "the <noun>" phrase of ``span`` that points back to a noun an earlier sentence used
+    ("The test wasn't as effective", "hit by the scam", "the 60% rise"), or None. The title counts as
+    an earlier sentence: "the test" under "Experimental test may warn of premature births" is that test.
+
+    A phrase the sentence itself pins down is no back-reference: an "of"-phrase, a relative clause,
+    a name in front ("the Houston crowd"), or a noun the article had not used before.
+    """
+    for tok in span:
+        if tok.pos_ != "NOUN" or tok.i in resolved or tok.lemma_.lower() in _ONE_OF_A_KIND \
+                or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"):
+            continue
+        children = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+            continue
+        if any(c.dep_ in ("prep", "relcl", "acl", "appos", "poss") or c.pos_ == "PROPN" or c.ent_type_ in _NAMES
+               for c in children):
+            continue
+        if tok.lemma_.lower() in seen_nouns:
+            return tok.text
+    return None

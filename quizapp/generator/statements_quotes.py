@@ -20,7 +20,8 @@ from .anchors import main_person_for, nearest_person_ok
 from .people import embedded
 from .statements import Statement
 
-_VERBS = r"(?:said|says|added|explained|insisted|argued|warned|stressed|told [A-Z][\w.]*(?: [A-Z][\w.]*)?)"
+_VERBS = (r"(?:said|says|added|explained|insisted|argued|warned|stressed|told (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
+          r"(?: (?:magazine|newspaper|radio|television|website|channel|programme|program|show))?)")
 # 'said Lynne Brindley, chief executive of the British Library.': the job after the name is no part of it.
 _AFTER = re.compile(r'^[“"](?P<q>[^"“”]+?)[,]?[”"],? (?:(?P<v1>' + _VERBS + r') (?P<s1>[^,"“”]+?)'
                     r'(?:, (?:the )?[a-z][^"“”,]*)?|(?P<s2>[^,"“”]+?) (?P<v2>' + _VERBS + r'))\.$')
@@ -32,6 +33,11 @@ _BEFORE = re.compile(r'^(?:(?:But|And|However),? )?(?P<s>(?:[A-Z][\w.’\'-]*\s)
 # Words in a quotation that point outside it (the quoted "I"/"we" are the speaker: fine).
 _OUTSIDE = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|here|then|such|"
                       r"the same|the other|the latter|the former)\b", re.I)
+# An "it" that stands for the clause after it points nowhere: "I want to make it clear that ...", "it is hard to".
+_EXPLETIVE_IT = re.compile(r"\b(?:make|makes|made|making) it (?:clear|plain|known)\b|\bit(?:'s|’s| is| was| will be|"
+                           r" would be| has been)? (?:(?:very|so|really|not) )?(?:clear|plain|obvious|difficult|hard|easy|"
+                           r"important|possible|impossible|vital|essential|necessary|time|great|good|nice|fair)"
+                           r"(?= (?:that|to|for)\b)", re.I)
 _MIN_WORDS, _MAX_WORDS = 5, 30
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady")
 
@@ -90,6 +96,8 @@ def _quotes(docs, index: EntityIndex) -> tuple[list, list]:
             # "The problem with Mel Gibson's film, he believed, ...": a sentence whose own "he" is someone
             # else than the one person it names names nobody for the next "he said".
             prev = [] if _other_he(doc_id, sent, index) else _people(doc_id, sent, index)
+            if not prev and _unsure_names(doc_id, sent, index):
+                prev = [None]  # "... and even Federer himself" with Federer tagged ORG: nobody can be "he" next
             sent_i += 1
     if not found:
         return [], []
@@ -125,6 +133,17 @@ def _other_he(doc_id, sent, index) -> bool:
     return bool(roots) and all(r.dep_ in ("poss", "pobj", "dobj") for r in roots)
 
 
+def _unsure_names(doc_id, sent, index) -> bool:
+    """True when ``sent`` names something the votes could not type that the model once took for a
+    person or an organization: it may be the person a following "he said" means."""
+    for tok in sent:
+        entity = index.at(doc_id, tok.i)
+        if entity is not None and confident_type(entity) is None and entity.votes.get("PERSON", 0) + entity.votes.get(
+                "ORG", 0) > 0 and tok.pos_ == "PROPN":
+            return True
+    return False
+
+
 def _people(doc_id, sent, index) -> list:
     """The confident people a sentence names, in order, each once."""
     out = []
@@ -150,7 +169,7 @@ def _quote(doc_id, sent, index, prev: list = ()):
     words = quote.split()
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not quote[:1].isupper() or re.search(r"[?!;:]|\.\.", quote):
         return None
-    if _OUTSIDE.search(quote) or re.search(r"(?<!\w)['‘]|['’](?!\w)", quote) or _demonstrative(sent, quote):
+    if _OUTSIDE.search(_EXPLETIVE_IT.sub("", quote)) or re.search(r"(?<!\w)['‘]|['’](?!\w)", quote) or _demonstrative(sent, quote):
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in sent if t.idx - sent.start_char < len(quote) + 1):
         return None  # a slogan or a fragment, not a sentence
@@ -164,6 +183,8 @@ def _quote(doc_id, sent, index, prev: list = ()):
         return quote, entity
     speaker = m.group("s1") or m.group("s2")
     if speaker in ("he", "she"):
+        if prev == [None]:
+            return None
         if len(prev) == 1 and len(prev[0].canonical.split()) >= 2:
             # Nobody quotes himself by name: '"... what Robert Jackson did," he added' is someone else.
             named = any(re.search(rf"\b{re.escape(a)}\b", quote) for a in prev[0].aliases())

@@ -1,0 +1,119 @@
+"""What a statement points back to, and who a pronoun or a quoted "he" means: fixes from the first
+review of session 5 (30 unseen articles; each case reached a reviewer, or kept a good sentence out)."""
+
+import pytest
+
+from quizapp.generator import Article, generate
+from quizapp.generator.entities import Entity, EntityIndex
+from quizapp.generator.people import pronouns_fit
+from quizapp.generator.pipeline import _title_words
+from quizapp.generator.questions_subject import subject_fact
+from quizapp.generator.statements import sentence_statements
+from quizapp.generator.statements_checks import ANCHORED, PRONOUN, back_reference
+from quizapp.generator.statements_quotes import _AFTER, _EXPLETIVE_IT, _OUTSIDE
+
+FEDERER = """Faultless Federer has no equal
+
+Roger Federer - nice bloke, fantastic tennis player - the ultimate sportsman.
+
+When Lleyton Hewitt shook his hand after getting another thrashing, the Australian said he was the best. \
+Hewitt, at times in Houston, showed form which matched his Grand Slam-winning efforts of 2001 and 2002. \
+According to all those players and even Federer himself, the Swiss star is in a different league.
+
+"Right now I feel that I have beaten all the top ten players," he told BBC Sport. "I hope it continues!"
+"""
+
+
+def test_a_name_the_model_ran_on_over_a_dash_ends_at_the_dash(nlp):
+    index = EntityIndex.from_docs([nlp("Roger Federer - nice bloke, fantastic tennis player - the ultimate sportsman.")])
+    assert not [s for e in index.entities for s in e.surfaces if "-" in s.split()]
+
+
+def test_a_quoted_he_after_an_untyped_name_is_not_the_other_player():
+    questions = generate([Article("federer.txt", FEDERER)]).questions
+    assert not [q for q in questions if "Hewitt said" in q.prompt and q.answer is True]
+
+
+@pytest.mark.parametrize("text", ["Davis claimed same-sex marriage went against her beliefs.",
+                                  "The Supreme Court's decision legalizing same-sex marriage came in 2015."])
+def test_same_sex_is_no_back_reference(text):
+    assert not PRONOUN.search(text)
+
+
+def test_no_statement_says_someone_could_not_be_reached():
+    assert PRONOUN.search("Rowan County Democratic party officials could not be reached for comment.")
+    assert PRONOUN.search("They did the same.")
+
+
+def test_doing_just_that_needs_the_sentence_before():
+    assert ANCHORED.search("Everyone does, indeed, expect Gordon Brown to do just that in his last budget.")
+
+
+def test_a_superlative_before_a_name_is_a_misparse_not_a_title(nlp):
+    text = "The earliest Davis will be able to file for re-election is Wednesday, according to the state office."
+    doc = nlp("Kim Davis is a clerk. " + text)
+    index = EntityIndex.from_docs([doc])
+    sent = list(doc.sents)[1]
+    assert subject_fact(0, 1, sent, text, index) is None
+
+
+@pytest.mark.parametrize("text, seen, expected", [
+    ("The test wasn't as effective at 24 weeks of gestation.", {"test"}, "test"),
+    ("BYU and the University of Utah have a patent on the test.", {"test"}, "test"),
+    ("The government has rejected the 60% rise.", {"rise"}, "rise"),
+    ("The test wasn't as effective at 24 weeks of gestation.", set(), None),  # never named before
+    ("The rise in prices slowed in March.", {"rise"}, None),  # pinned down by its own phrase
+    ("The Houston crowd cheered Federer.", {"crowd"}, None),
+    ("Sales fell at the end of the year.", {"end", "year"}, None),
+])
+def test_back_references(nlp, text, seen, expected):
+    sent = next(nlp(text).sents)
+    assert back_reference(list(sent), seen) == expected
+
+
+def test_a_title_word_counts_as_said_before(nlp):
+    text = "The test may cost $150 to $250, said Steven Graves, a professor of chemistry at Brigham Young University."
+    doc = nlp(text)
+    index = EntityIndex.from_docs([doc])
+    memory = {"nouns": _title_words("Experimental test may warn of premature births")}
+    made = sentence_statements(0, list(doc.sents), index, text, memory)
+    assert made and all(s.tier == 3 for s in made)  # a last resort only
+    assert all(s.tier == 0 for s in sentence_statements(0, list(doc.sents), index, text, {}))
+
+
+def _person(i: int) -> Entity:
+    return Entity(id=i, label="PERSON")
+
+
+@pytest.mark.parametrize("sexes, fits", [({1: "m", 2: "f"}, True), ({1: None, 2: "f"}, False),
+                                         ({1: "f", 2: "f"}, False)])
+def test_a_pronoun_fits_the_one_person_of_its_sex_named_before_it(nlp, sexes, fits):
+    sent = next(nlp("Staver's organization represented Davis in the lawsuit filed by four couples against her.").sents)
+    mentions = [(0, _person(1)), (3, _person(2))]
+    assert pronouns_fit(sent, mentions, sexes) is fits
+
+
+def test_a_pronoun_before_the_subject_means_the_subject(nlp):
+    sent = next(nlp("Prior to her election, Davis served as a deputy county clerk.").sents)
+    davis = next(t.i for t in sent if t.text == "Davis")
+    assert pronouns_fit(sent, [(davis, _person(2))], {2: "f"})
+    assert not pronouns_fit(sent, [(davis, _person(2))], {2: "m"})
+
+
+def test_her_after_the_one_woman_named_is_hers(nlp):
+    text = ("Kim Davis spent five days in jail. Davis' case in 2015 drew hundreds of protesters and "
+            "supporters to her office in Morehead.")
+    doc = nlp(text)
+    index = EntityIndex.from_docs([doc])
+    made = sentence_statements(0, list(doc.sents), index, text)
+    assert [s for s in made if "her office in Morehead" in s.text]
+
+
+def test_an_it_that_stands_for_the_clause_after_it_points_nowhere():
+    quote = "I want to make it clear that I'm committed totally to Scottish rugby"
+    assert not _OUTSIDE.search(_EXPLETIVE_IT.sub("", quote))
+    assert _OUTSIDE.search(_EXPLETIVE_IT.sub("", "I like it a lot more than before"))
+
+
+def test_a_speaker_may_tell_a_named_magazine():
+    assert _AFTER.match('"United made a mistake in selling me," Stam told Uefa\'s Champions magazine.')
