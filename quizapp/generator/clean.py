@@ -36,7 +36,10 @@ _BOILER_ANY = re.compile(
     r"(reporting by|editing by|writing by|additional reporting|in your inbox|sign up for|"
     r"newsletter|promotional content|AP Photo|Getty Images|/Reuters\b|\(Reuters\)|copyright|"
     r"all rights reserved|click here|follow us on|contributed to this report|"
-    r"(first|originally) published|this article|subscribe)",
+    r"(first|originally) published|this article|subscribe|"
+    # A photo caption left in the text ("Signage is pictured on the headquarters ... in London, July 2008").
+    r"\b(is|are) pictured\b|\bfile photo\b|REUTERS/|\b(is|are) seen\b[^.]*\b(January|February|March|April|May|"
+    r"June|July|August|September|October|November|December),? (19|20)\d\d\.?$)",
     re.I,
 )
 # After one of these, the rest of the page is links and promotions.

@@ -279,6 +279,10 @@ def comparable(role_prompt: str, wrong: list[str], article_text: str) -> list[st
     outside politics, and only members of the party the role names ("Tory leader"), when it names one."""
     role = re.sub(r"^Who is (?:the )?|\?$", "", role_prompt)
     kinds, parties = _kinds(role)
+    # A foreign post ("Japanese Defence Minister") among the article's own country's people; "U.S." and
+    # "British" posts are the home posts of these news sources, held beside other home officials.
+    nation = next((w for w in re.findall(r"\b[A-Z][a-z]+(?:ese|ian|ish|an|i|ch)(?=\s)", role)
+                   if not _PARTY.fullmatch(w) and w not in ("American", "British", "English")), None)
     out = []
     for name in wrong:
         theirs, their_parties = _kinds(role_titles(name, article_text))
@@ -288,5 +292,7 @@ def comparable(role_prompt: str, wrong: list[str], article_text: str) -> list[st
             continue
         if parties and not parties & their_parties:
             continue  # "Who is the Tory spokesman?": only people the article places in that party
+        if nation and not re.search(rf"\b{re.escape(nation)}\b", role_titles(name, article_text)):
+            continue  # "Who is the Japanese Defence Minister?": a U.S. general's name gives the key away
         out.append(name)
     return out

@@ -79,8 +79,9 @@ def cuts_scope(verb, subj, clause, when=False) -> bool:
             continue
         if when and in_advcl(tok, verb):
             continue
-        if tok.dep_ in ("prep", "npadvmod") and tok.i < subj.i and not _period(tok):
-            continue  # a leading "Last week," or "On Monday," only dates the clause
+        if tok.dep_ in ("prep", "npadvmod") and tok.i < subj.i and not _period(tok) \
+                and not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in tok.subtree):
+            continue  # a leading "Last week," or "On Monday," only dates the clause; "In Europe," limits it
         if tok.head.i in keep:
             return True
     return False

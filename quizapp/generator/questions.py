@@ -90,8 +90,12 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
                 clause_entities=frozenset(ents), reported=reported)
     out: list[Fact] = []
 
+    # "In Europe, cameras on mobiles can take 1.3 megapixel images": a figure is true only where it is said to be.
+    place_cut = any(c.i < subj.i and c.dep_ in ("prep", "npadvmod") and any(
+        t.ent_type_ in ("GPE", "LOC", "NORP") for t in c.subtree) for c in verb.children)
+
     def add(slot, answer, atype, prompt, entity=None, quantity=None, sig_key=None):
-        if prompt is None or "\u201c" in prompt or '"' in prompt:
+        if prompt is None or "\u201c" in prompt or '"' in prompt or quantity is not None and place_cut:
             return
         if relative and slot != "subj" and any(c.dep_ in ("det", "amod") for c in subj.children):
             return  # "The average American who itemized ... in 2015": the inverted stem keeps only "American"

@@ -35,6 +35,10 @@ _RANKS = {"General", "Gen.", "Admiral", "Colonel", "Col.", "Major", "Captain", "
           "Sir", "Dame", "Lord", "Lady", "Rev", "Professor"}
 # Words that alone do not make a role specific enough to point at one person.
 # Words the model tags ORG that name no one body: "State Representative" is one of a hundred.
+_RANKS = {"general", "admiral", "colonel", "lieutenant", "major", "sergeant", "corporal", "private", "brigadier",
+          "commodore", "marshal"}
+_BEFORE_GENERAL = {"attorney", "surgeon", "secretary", "inspector", "solicitor", "director", "governor", "postmaster",
+                   "consul", "accountant", "auditor", "comptroller"}  # "Attorney General" is a post, not a rank
 _GENERIC_BODIES = {"state", "federal", "national", "county", "city", "district", "regional", "local"}
 # Letters after a name ("Tom McCabe MSP") that the parser takes for the name's head.
 _POST_NOMINALS = {"MP", "MSP", "MEP", "AM", "MLA", "QC", "KC", "Jr", "Jr.", "Sr", "Sr.", "OBE", "MBE", "CBE"}
@@ -167,6 +171,11 @@ def _role_text(doc, ids, doc_id, index) -> str | None:
     words = [doc[i] for i in ids]
     if any(t.is_punct and t.text not in "-.&" for t in words) or any(t.tag_ in ("PRP", "PRP$") for t in words):
         return None
+    if len(words) > 1 and words[-1].lower_ in _RANKS and words[-2].lower_ not in _BEFORE_GENERAL:
+        # "Chief of Staff General John Kelly": the rank is no part of the post; "Marine General" is only a rank.
+        ids, words = ids[:-1], words[:-1]
+        if not any(t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS for t in words):
+            return None
     if re.fullmatch(r"(?:[Ff]ormer |[Ee]x-)?(?:Democratic|Republican|Labour|Tory|Conservative|Socialist)\s+"
                     r"(?:President|Prime Minister)",
                     render(doc, ids)):

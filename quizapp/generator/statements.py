@@ -25,8 +25,8 @@ from .statements_checks import (ANCHORED, CONTEXT_OPENER, PRONOUN, SUCH_AS, back
                                inner_pronouns, short_quotes, sloppy, subject_before_possessive)
 
 _HEDGE = re.compile(
-    r"\b(expects?|expected|expecting|likely|unlikely|if|unless|whether|"
-    r"reportedly|allegedly|seemingly|apparently|arguably|realistically|surely|frankly|obviously|supposedly|ostensibly|believed?|believes|possibl[ey]|probabl[ey]|perhaps|plans?|planned|planning|hopes?|"
+    r"\b(expects?|expected|expecting|likely|unlikely|if|unless|whether|(?:sure|bound|certain) to|"
+    r"reportedly|allegedly|seemingly|apparently|arguably|realistically|surely|frankly|obviously|supposedly|ostensibly|believed?|believes|possibl[ey]|probabl[ey]|perhaps|(?-i:plans?|planned|planning)|hopes?|"
     r"hoped|seems?|appears?|suggests?|suggested|claims?|claimed|thought|estimated?|predicts?|predicted|"
     r"forecasts?|wants?|wanted|poised|feel|feels|felt|think|thinks|maybe|aims?|proposed?|considering|considers?|potential|rumou?rs?|"
     r"accused|alleged|denied|denies|feared|fears?|warned|warns?|urged?|urges|calls? for|called for|"
@@ -245,7 +245,9 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0, seen_nouns
     owners = {m.lower() for m in _POSSESSIVE.findall(rest)} - ({"his", "her"} if one_person else set())
     if owners and not subject_before_possessive(sent):
         return None
-    body = re.sub(r"\s+also\b|,? however(?=\.$)", "", body)
+    # "Trump said counterprotesters were also to blame": an "also" inside a reported clause is part of the claim.
+    inner_also = any(t.lower_ == "also" and t.head.i != root.i for t in span)
+    body = re.sub(r",? however(?=\.$)" if inner_also else r"\s+also\b|,? however(?=\.$)", "", body)
     body = _DISCOURSE.sub("", body)
     negated = any(t.dep_ == "neg" or t.lower_ in ("no", "never", "without") for t in span)
     text = body[0].upper() + body[1:]

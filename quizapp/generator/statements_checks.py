@@ -11,7 +11,7 @@ import re
 
 PRONOUN = re.compile(r"\b(it|they|them|this(?! (year|week|month|morning|afternoon|evening|weekend|season|summer|"
                       r"spring|autumn|winter|time|christmas|year.s)\b)|these|those|we|us|our|i|me|my|you|your|such|the latter|the former|"
-                      r"here|same(?!-)|itself|themselves|the pair|the two|the duo|the trio|the move|the decision|"
+                      r"here|same(?!-)|than (?:that|this)|itself|themselves|the pair|the two|the duo|the trio|the move|the decision|"
                       r"that (is|was|has|had|would|will|could)|did not respond|declined to comment|could not be reached|not immediately available|"
                       r"request for comment|not to be named|condition of anonymity|told reuters)\b", re.I)
 SUCH_AS = re.compile(r"\bsuch as\b|\bUS\b")  # "such as" and the country "US" are not pronouns
@@ -22,7 +22,7 @@ ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\b(?:do|does|did|doing|done
 # Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
 CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a result|in turn|by contrast|"
                              r"in comparison|by comparison|similar|nonetheless|nevertheless|besides|otherwise|"
-                             r"again|still|others?|another|both|either|neither|the biggest|the main|"
+                             r"again|still|others?|another|both|either|neither|the biggest|the main|(?:a|the) similar|"
                              r"the latest|the new|in the (?:latest|new|same|last) (?:study|report|survey|research|poll)|the (?:subsequent|following|previous|preceding|remaining)|"
                              r"in many ways|in some ways|in a way|earlier(?! (?:this|in|on|last|that))|(?:shortly |soon |immediately |not long )?afterwards?\b|hey|"
                              r"in contrast|similarly|likewise|on the other hand|even so|at the same time|in response|"
@@ -128,6 +128,12 @@ _ONE_OF_A_KIND = {"world", "economy", "public", "internet", "web", "net", "weath
                   "former", "number", "amount", "lead", "final", "semi", "weekend", "morning", "evening", "night"}
 
 
+# Words for a person that need a name or an organization to say who ("The Wales international refused to
+# apologise", "The chairman ... departed"): a back-reference even when the article has not used them before.
+_WHO_WORDS = {"international", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "veteran",
+              "youngster", "dutchman", "frenchman", "englishman", "welshman", "irishman", "spaniard", "scot",
+              "chairman", "chairwoman", "chief", "executive", "director", "coach", "manager", "boss", "spokesman",
+              "spokeswoman", "official", "captain", "lawyer", "star", "player", "singer", "actor", "actress"}
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
 
@@ -146,8 +152,11 @@ def back_reference(span, seen_nouns: set[str], resolved: set[int] = frozenset())
         children = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
             continue
-        if any(c.dep_ in ("prep", "relcl", "acl", "appos", "poss") or c.pos_ == "PROPN" or c.ent_type_ in _NAMES
-               for c in children):
+        if any(c.dep_ in ("prep", "relcl", "acl", "appos", "poss") and c.lower_ not in _WHO_WORDS for c in children):
+            continue  # "the chairman of Leeds", not "The chairman, chief executive and ..."
+        if tok.lower_ in _WHO_WORDS:
+            return tok.text
+        if any(c.pos_ == "PROPN" or c.ent_type_ in _NAMES for c in children):
             continue
         if tok.lemma_.lower() in seen_nouns:
             return tok.text

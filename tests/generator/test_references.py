@@ -117,3 +117,67 @@ def test_an_it_that_stands_for_the_clause_after_it_points_nowhere():
 
 def test_a_speaker_may_tell_a_named_magazine():
     assert _AFTER.match('"United made a mistake in selling me," Stam told Uefa\'s Champions magazine.')
+
+
+@pytest.mark.parametrize("text", ["The Wales international refused to apologise.",
+                                  "The chairman, chief executive and three directors all departed in a row."])
+def test_a_person_named_only_by_a_post_or_an_epithet_needs_the_sentence_before(nlp, text):
+    assert back_reference(list(next(nlp(text).sents)), set())
+
+
+def test_a_post_with_its_organization_names_someone(nlp):
+    sent = next(nlp("The chairman of Leeds United resigned on Monday.").sents)
+    assert back_reference(list(sent), set()) is None
+
+
+@pytest.mark.parametrize("text", ["A similar proposal has been made many times in the past.",
+                                  "Patients are getting the test more frequently than that."])
+def test_comparisons_with_something_said_before(text):
+    from quizapp.generator.statements_checks import CONTEXT_OPENER
+
+    assert CONTEXT_OPENER.match(text) or PRONOUN.search(text)
+
+
+def test_an_also_inside_a_reported_clause_stays(nlp):
+    text = ("Donald Trump stirred tensions after a rally in Charlottesville by insisting that counterprotesters "
+            "were also to blame.")
+    doc = nlp(text)
+    made = sentence_statements(0, list(doc.sents), EntityIndex.from_docs([doc]), text)
+    assert made and all("were also to blame" in s.text for s in made)
+
+
+def test_a_photo_caption_is_no_story():
+    from quizapp.generator.clean import is_boilerplate
+
+    assert is_boilerplate("Signage is pictured on the company headquarters of GlaxoSmithKline in London, July 2008.")
+    assert not is_boilerplate("GlaxoSmithKline said its drug worked in eight in 10 children.")
+
+
+def test_a_writers_sure_forecast_is_hedged():
+    from quizapp.generator.statements import _HEDGE
+
+    assert _HEDGE.search("Hewitt, along with Andy Roddick and Marat Safin, is sure to be prominent during 2005.")
+    assert not _HEDGE.search("Planning Minister Julio De Vido has offered State help.")  # a post, not a plan
+
+
+def test_a_rank_is_no_post(sentence_facts, nlp):
+    from quizapp.generator.questions_roles import role_facts
+
+    doc = nlp("Mattis was joined in Seoul on Friday by Marine General Joseph Dunford. White House Chief of Staff "
+              "General John Kelly called Senator Chuck Grassley.")
+    roles = [role for role, _ in role_facts(0, list(doc.sents), EntityIndex.from_docs([doc]))]
+    assert not [r for r in roles if r.lower().endswith("general")]
+    assert [r for r in roles if "chief of staff" in r.lower()]
+
+
+def test_a_foreign_post_takes_only_people_of_that_country():
+    from quizapp.generator.distractors import comparable
+
+    text = ("Japanese Defence Minister Itsunori Onodera met CIA chief Mike Pompeo and General Joseph Dunford. "
+            "Japanese Foreign Minister Taro Kono was there too.")
+    assert comparable("Who is the Japanese Defence Minister?", ["Mike Pompeo", "Taro Kono"], text) == ["Taro Kono"]
+
+
+def test_a_figure_said_of_one_place_is_not_asked_without_it(sentence_facts):
+    facts = sentence_facts("In Europe, cameras on mobiles can take 1.3 megapixel images.")
+    assert not [f for f in facts if f.quantity is not None]
