@@ -224,7 +224,8 @@ def subject_text(doc, subj, ids: list[int], index: EntityIndex, doc_id: int) -> 
     if first.is_title and first.lower_ in ("the", "a", "an") and len(ids) > 1 and not _name_with_the(doc, first):
         text = first.lower_ + text[len(first.text):]
     elif first.is_title and first.pos_ in ("NUM", "DET", "ADJ", "NOUN") \
-            and index.at(doc_id, first.i) is None and not capitalised_elsewhere(doc, first):
+            and index.at(doc_id, first.i) is None and not capitalised_elsewhere(doc, first) \
+            and not (len(ids) > 1 and doc[ids[1]].pos_ == "PROPN" and doc[ids[1]].is_title):  # "Electronic Arts"
         text = first.lower_ + text[len(first.text):]
     return text
 

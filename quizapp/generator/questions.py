@@ -275,7 +275,8 @@ def _surface(doc, ids, entity, index, doc_id) -> str:
     return clean_surface(render(doc, ids)) if ids else entity.canonical
 
 
-_WEAK = re.compile(r"\b(it|they|them|this|these|those|such|same(?!-)|latter|former|the country|the two|the pair)\b", re.I)
+_WEAK = re.compile(r"\b(it|they|them|this|these|those|such|same(?!-)|latter|former|here|the country|the two|the pair)\b",
+                   re.I)
 
 
 def _question(wh: str, rest: str) -> str | None:

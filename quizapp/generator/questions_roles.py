@@ -30,6 +30,8 @@ _MANY = {"senator", "congressman", "congresswoman", "representative", "analyst",
          "partner", "judge", "professor", "officer", "adviser", "advisor", "correspondent", "strategist",
          "prosecutor", "attorney", "deputy", "whip", "producer", "editor", "director", "manager", "lawyer",
          "inspector", "auditor", "negotiator", "envoy"}
+# A body has several of these, whatever it is called ("FCC Commissioner Jessica Rosenworcel").
+_MEMBERS = {"commissioner", "member", "trustee", "councillor", "councilor", "delegate"}
 # A military or courtesy rank between a job and a name ("Chief of Staff General John Kelly") is no part of the job.
 _RANKS = {"General", "Gen.", "Admiral", "Colonel", "Col.", "Major", "Captain", "Lieutenant", "Sergeant", "Dr",
           "Sir", "Dame", "Lord", "Lady", "Rev", "Professor"}
@@ -195,6 +197,8 @@ def _role_text(doc, ids, doc_id, index) -> str | None:
         not t.is_sent_start or capitalised_elsewhere(doc, t)) for t in specific)
     if not named and not any(t.lower_ in ("of", "at", "for") for t in words):
         return None  # "the senior business manager" of what? A role needs a named place or body
+    if doc[head].lower_ in _MEMBERS and not any(t.lower_ in ("of", "for") for t in words):
+        return None
     if doc[head].lower_ in _MANY and not any(t.lower_ in ("of", "at", "for") or t.ent_type_ == "ORG"
                                              and t.lower_ not in _GENERIC_BODIES for t in words):
         return None  # "the Republican Senator", "the U.S. Senator": a party or a country has many of them

@@ -11,7 +11,7 @@ import re
 
 PRONOUN = re.compile(r"\b(it|they|them|this(?! (year|week|month|morning|afternoon|evening|weekend|season|summer|"
                       r"spring|autumn|winter|time|christmas|year.s)\b)|these|those|we|us|our|i|me|my|you|your|such|the latter|the former|"
-                      r"here|same(?!-)|than (?:that|this)|itself|themselves|the pair|the two|the duo|the trio|the move|the decision|"
+                      r"here|same(?!-)|than (?:that|this)|the opposite|both(?= (?:would|will|are|were|have|had|can|could|should|say|said)\b)|itself|themselves|the pair|the two|the duo|the trio|the move|the decision|"
                       r"that (is|was|has|had|would|will|could)|did not respond|declined to comment|could not be reached|not immediately available|"
                       r"request for comment|not to be named|condition of anonymity|told reuters)\b", re.I)
 SUCH_AS = re.compile(r"\bsuch as\b|\bUS\b")  # "such as" and the country "US" are not pronouns

@@ -30,6 +30,8 @@ _AFTER = re.compile(r'^[“"](?P<q>[^"“”]+?)[,]?[”"],? (?:(?P<v1>' + _VERB
 # first sentence is still what the speaker said.
 _BEFORE = re.compile(r'^(?:(?:But|And|However),? )?(?P<s>(?:[A-Z][\w.’\'-]*\s){0,5}[A-Z][\w’\'-]+) ' + _VERBS
                      + r': [“"](?P<q>[^"“”]+?)(?:[.]?[”"]|\.)$')
+# A sentence that is all quotation, with no speaker of its own: the one before it may have named them.
+_CONTINUED = re.compile(r'^[“"](?P<q>[^"“”]+?)(?:\.[”"]?)$')
 # Words in a quotation that point outside it (the quoted "I"/"we" are the speaker: fine).
 _OUTSIDE = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|here|then|such|"
                       r"the same|the other|the latter|the former)\b", re.I)
@@ -89,10 +91,21 @@ def _quotes(docs, index: EntityIndex) -> tuple[list, list]:
     sent_i = 0
     prev: list = []
     for doc_id, doc in docs:
+        speaking = None  # who is talking when a quotation runs on into the paragraph's next sentence
         for sent in doc.sents:
             made = _quote(doc_id, sent, index, prev)
+            more = _CONTINUED.match(sent.text.strip()) if made is None and speaking is not None else None
             if made is not None:
                 found.append((sent_i, sent.text.strip()) + made)
+                speaking = made[1]
+            elif more is not None:
+                # 'Stam told the magazine. "I was settled at Manchester United ...': still Stam talking.
+                quote = more.group("q").strip().rstrip(",.")
+                if _quotable(sent, quote):
+                    found.append((sent_i, sent.text.strip(), quote, speaking))
+            else:
+                heard = _quote(doc_id, sent, index, prev, check=False)
+                speaking = heard[1] if heard is not None else None
             # "The problem with Mel Gibson's film, he believed, ...": a sentence whose own "he" is someone
             # else than the one person it names names nobody for the next "he said".
             prev = [] if _other_he(doc_id, sent, index) else _people(doc_id, sent, index)
@@ -154,7 +167,21 @@ def _people(doc_id, sent, index) -> list:
     return out
 
 
-def _quote(doc_id, sent, index, prev: list = ()):
+def _quotable(sent, quote: str) -> bool:
+    """True when a quotation can be asked about on its own: a whole sentence of 5-30 words that points
+    to nothing outside it (no "it", "they", "that decision")."""
+    words = quote.split()
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not quote[:1].isupper() or re.search(r"[?!;:]|\.\.", quote):
+        return False
+    if _OUTSIDE.search(_EXPLETIVE_IT.sub("", quote)) or re.search(r"(?<!\w)['‘]|['’](?!\w)", quote) \
+            or _demonstrative(sent, quote):
+        return False
+    start = sent.start_char + max(0, sent.text.find(quote))
+    # A slogan or a fragment is not a sentence.
+    return any(t.pos_ in ("VERB", "AUX") for t in sent if start <= t.idx < start + len(quote))
+
+
+def _quote(doc_id, sent, index, prev: list = (), check: bool = True):
     """(quotation, speaker entity) when ``sent`` is one whole quotation with a named speaker, else None.
 
     A speaker "he"/"she" is the person only when the sentence before names
@@ -166,13 +193,8 @@ def _quote(doc_id, sent, index, prev: list = ()):
     if m is None and before is None:
         return None
     quote = (m or before).group("q").strip().rstrip(",.")
-    words = quote.split()
-    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not quote[:1].isupper() or re.search(r"[?!;:]|\.\.", quote):
+    if check and not _quotable(sent, quote):
         return None
-    if _OUTSIDE.search(_EXPLETIVE_IT.sub("", quote)) or re.search(r"(?<!\w)['‘]|['’](?!\w)", quote) or _demonstrative(sent, quote):
-        return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in sent if t.idx - sent.start_char < len(quote) + 1):
-        return None  # a slogan or a fragment, not a sentence
     if before is not None:
         # The name ends the words before the verb ("Spokesman Nick Davies"): its last word decides.
         end = sent.start_char + before.end("s")

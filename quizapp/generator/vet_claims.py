@@ -140,7 +140,9 @@ _LOADED = re.compile(r"\b(?:muted|lacklustre|lackluster|dismal|superb|stunning|f
                      r"magnificent|appalling|gripping|compelling|apace|masterful|majestic|sublime|woeful|abysmal|"
                      r"wonderful|fantastic|marvellous|terrific|glorious|dazzling|breathtaking|lamentable|"
                      r"unremarkable|lavish|sumptuous|garish|flawless|overwhelming)\b|"
-                     r"\b(?:more|further) (?:research|work|study|studies) (?:is|are) (?:needed|required|warranted)\b", re.I)
+                     r"\b(?:more|further) (?:research|work|study|studies) (?:is|are) (?:needed|required|warranted)\b|"
+                     # "Desailly is one of the most decorated players in the history of football": a ranking
+                     r"\bone of the (?:most|best|greatest|finest|biggest|worst)\b|\bin the history of\b", re.I)
 # "May" with a capital is the month ("between April 4 and May 13"), not a forecast.
 _FORECAST = re.compile(r"\b([Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould|[Ss]hall)\b|'ll\b")
 

@@ -181,3 +181,31 @@ def test_a_foreign_post_takes_only_people_of_that_country():
 def test_a_figure_said_of_one_place_is_not_asked_without_it(sentence_facts):
     facts = sentence_facts("In Europe, cameras on mobiles can take 1.3 megapixel images.")
     assert not [f for f in facts if f.quantity is not None]
+
+
+@pytest.mark.parametrize("text", ["In modern Russia, the opposite might just be true.",
+                                  "The Tories would end fees and Labour says both would cap fees at £3,000."])
+def test_the_opposite_and_a_standalone_both_point_back(text):
+    assert PRONOUN.search(text)
+
+
+def test_a_ranking_among_all_players_is_the_writers_view():
+    from quizapp.generator.vet_claims import opinion
+
+    assert opinion("Desailly is one of the most decorated players in the history of football.")
+
+
+def test_a_member_of_a_body_is_one_of_several(nlp):
+    from quizapp.generator.questions_roles import role_facts
+
+    doc = nlp("The letter was sent to FCC Commissioner Jessica Rosenworcel on Monday by House Democrats.")
+    assert not role_facts(0, list(doc.sents), EntityIndex.from_docs([doc]))
+
+
+def test_a_two_word_name_opening_a_sentence_keeps_its_capital(sentence_facts):
+    facts = sentence_facts("Electronic Arts, the world's biggest games publisher, had 9 games in the top 20.")
+    assert facts and not [f for f in facts if "electronic Arts" in f.prompt]
+
+
+def test_here_in_a_stem_points_outside_it(sentence_facts):
+    assert not sentence_facts("Marie Jean gave birth to a son here in 2014, her lawyer Tom Smith said.")
