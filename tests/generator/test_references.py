@@ -209,3 +209,15 @@ def test_a_two_word_name_opening_a_sentence_keeps_its_capital(sentence_facts):
 
 def test_here_in_a_stem_points_outside_it(sentence_facts):
     assert not sentence_facts("Marie Jean gave birth to a son here in 2014, her lawyer Tom Smith said.")
+
+
+def test_a_quotation_running_on_into_the_next_sentence_is_still_its_speakers(nlp):
+    from quizapp.generator.statements_quotes import quote_statements
+
+    text = ('"United made a mistake in selling me," Roy Keane told Uefa\'s Champions magazine. '
+            '"I was settled at Manchester United and my family liked living there." '
+            'Sir Alex Ferguson sold the Irishman to Celtic for £16.5m in August 2005.')
+    doc = nlp(text)
+    made = quote_statements(0, [(0, doc)], EntityIndex.from_docs([doc]))
+    assert [s.text for s in made if s.text.startswith("Roy Keane said: “I was settled")]
+    assert not [s for s in made if "Ferguson said" in s.text and s.false_text is None]
