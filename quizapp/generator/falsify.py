@@ -60,7 +60,7 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
             if form is None or form in text or _untitled(form, article_text) or _pairs_with(other, sent, others, index, article_text) \
                     or _peers(mention, form, article_text):
                 continue
-            swapped = text.replace(mention, form, 1)
+            swapped = _put(text, mention, form)
             return swapped[:1].upper() + swapped[1:]  # "The Telegraph Group was ..." -> "The Guardian ..."
     return None
 
@@ -81,8 +81,18 @@ def _speaker_swap(doc_id, sent, index, article_text, text, speaker) -> str | Non
         form = _swap_form(ent, entity, other, mention)
         if form is None or form in text or _untitled(form, article_text) or _says_alike(other, sent, article_text) or _peers(mention, form, article_text):
             continue
-        return text.replace(mention, form, 1)
+        return _put(text, mention, form)
     return None
+
+
+def _put(text: str, mention: str, form: str) -> str:
+    """``text`` with its first ``mention`` replaced by ``form``, the possessive rewritten to fit it
+    ("Kelly Holmes' golden double" -> "Andrew Foster's golden double")."""
+    at = text.find(mention)
+    tail = text[at + len(mention):]
+    if re.match(r"['’](?!s\b)", tail) and not form.endswith("s"):
+        form, tail = form + tail[0] + "s", tail[1:]
+    return text[:at] + form + tail
 
 
 def _says_alike(other, sent, article_text: str) -> bool:

@@ -45,6 +45,9 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
     subj, relative = find_subject(verb)
     if subj is None or not sent.start <= subj.i < sent.end:
         return []
+    if verb.dep_ == "relcl" and not relative and verb.head.pos_ == "NOUN" and not any(
+            t.dep_ in ("dobj", "advmod") and (t.dep_ == "dobj" or t.lower_ in ("when", "where")) for t in verb.subtree):
+        return []  # "comments Mr Blunkett is alleged to have made": the clause's object is the noun outside it
     sub_ent = index.at(doc_id, subj.i)
     if relative:
         if sub_ent is None or subj.dep_ == "pobj":
@@ -121,6 +124,9 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
             "he", "she") and not relative:
         # "Who has said the club may seek a full listing?": indirect speech, named speaker.
         said = clause_ids(verb, {t.i for t in subj.subtree}, keep_ccomp=True)
+        claim = [t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree if not t.is_punct]
+        if claim and not set(claim) <= set(said):
+            said = []  # "... the new home secretary had time [to think again]": the claim lost its end
         if any(doc[i].dep_ == "ccomp" for i in said) and not any(
                 doc[i].tag_ == "PRP" or doc[i].dep_ == "neg" or doc[i].i in quoted_ids(sent) for i in said) \
                 and min(said) > subj.i and len(said) <= 26:

@@ -123,7 +123,9 @@ def _main_clause(sent) -> str | None:
         if child.i <= root.i or child.dep_ not in ("advcl", "conj", "parataxis", "prep", "npadvmod"):
             continue
         sub = sorted(t.i for t in child.subtree)
-        if sub[-1] + 1 < end:
+        # "met Trump on Monday and welcomed ..., but said ...": a chain of predicates goes from its first link.
+        chain = child.dep_ == "conj" and all(c.dep_ in ("conj", "cc", "punct") for c in root.children if c.i > child.i)
+        if sub[-1] + 1 < end and not chain:
             continue
         start = sub[0]
         if doc[start - 1].dep_ == "cc":
@@ -135,7 +137,7 @@ def _main_clause(sent) -> str | None:
         while start > sent.start and doc[start - 1].text in (",", "-", "–", "—"):
             start -= 1
         cut_first = next((t for t in doc[start:end] if not t.is_punct), None)
-        if cut_first is not None and cut_first.tag_ in ("VBP", "VBZ", "VBD", "MD"):
+        if cut_first is not None and cut_first.tag_ in ("VBP", "VBZ", "VBD", "MD") and doc[start].dep_ != "cc":
             return None  # ", are expected to ..." is the main predicate, mis-parsed: nothing may be cut
         kept = doc[sent.start:start]
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -144,7 +146,7 @@ def _main_clause(sent) -> str | None:
             return None  # what is left must be a whole clause: subject and verb
         text = kept.text.strip()
         if re.search(r"\b(?:and|or|but|of|to|the|a|an|in|have|has|had|is|are|was|were)$", text) \
-                or len(re.findall(r"\s[-–—]\s", text)) % 2:
+                or len(re.findall(r"\s[-–—]\s", _DATELINE.sub("", text))) % 2:
             return None  # "... of 20 and.", "was transformed - after a bite ...": a cut inside a phrase or aside
         return text + "."
     return None

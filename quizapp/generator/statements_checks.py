@@ -17,7 +17,7 @@ PRONOUN = re.compile(r"\b(it|they|them|this(?! (year|week|month|morning|afternoo
 SUCH_AS = re.compile(r"\bsuch as\b|\bUS\b")  # "such as" and the country "US" are not pronouns
 
 # Phrases anchored in another sentence: "followed suit", "ten minutes later", "did the same".
-ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\b(?:do|does|did|doing|done) (?:just |exactly |precisely )?(?:that|so)\b|\bdid (?:the same|likewise)\b|\b(?:\w+ )?(?:seconds?|minutes?|"
+ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\b(?:do|does|did|doing|done) (?:just|exactly|precisely) (?:that|so)\b|\bdid (?:the same|likewise)\b|\b(?:\w+ )?(?:seconds?|minutes?|"
                        r"hours?|days?|weeks?|months?|years?|moments) later\b|\blater that (?:day|night|week)\b", re.I)
 # Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
 CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a result|in turn|by contrast|"
@@ -146,15 +146,17 @@ def back_reference(span, seen_nouns: set[str], resolved: set[int] = frozenset())
     a name in front ("the Houston crowd"), or a noun the article had not used before.
     """
     for tok in span:
-        if tok.pos_ != "NOUN" or tok.i in resolved or tok.lemma_.lower() in _ONE_OF_A_KIND \
-                or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"):
+        if tok.i in resolved or tok.lemma_.lower() in _ONE_OF_A_KIND \
+                or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "poss"):
             continue
+        if tok.pos_ != "NOUN" and not (tok.ent_type_ == "NORP" and tok.dep_ == "poss"):
+            continue  # "the Russian's arrival" is someone's, named elsewhere
         children = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
             continue
         if any(c.dep_ in ("prep", "relcl", "acl", "appos", "poss") and c.lower_ not in _WHO_WORDS for c in children):
             continue  # "the chairman of Leeds", not "The chairman, chief executive and ..."
-        if tok.lower_ in _WHO_WORDS:
+        if tok.lower_ in _WHO_WORDS or tok.ent_type_ == "NORP" and tok.dep_ == "poss":
             return tok.text
         if any(c.pos_ == "PROPN" or c.ent_type_ in _NAMES for c in children):
             continue

@@ -24,7 +24,7 @@ _VERBS = (r"(?:said|says|added|explained|insisted|argued|warned|stressed|told (?
           r"(?: (?:magazine|newspaper|radio|television|website|channel|programme|program|show))?)")
 # 'said Lynne Brindley, chief executive of the British Library.': the job after the name is no part of it.
 _AFTER = re.compile(r'^[“"](?P<q>[^"“”]+?)[,]?[”"],? (?:(?P<v1>' + _VERBS + r') (?P<s1>[^,"“”]+?)'
-                    r'(?:, (?:the )?[a-z][^"“”,]*)?|(?P<s2>[^,"“”]+?) (?P<v2>' + _VERBS + r'))\.$')
+                    r'(?:, (?:the |an? )?[a-z][^"“”]*)?|(?P<s2>[^,"“”]+?) (?P<v2>' + _VERBS + r'))\.$')
 # 'Spokesman Nick Davies said: "We note the decision with interest."': a whole quotation after a colon.
 # The quotation may run on into the next sentence ('Campese told BBC Sport: "Robinson is ... Poms.'): its
 # first sentence is still what the speaker said.

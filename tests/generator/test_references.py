@@ -221,3 +221,43 @@ def test_a_quotation_running_on_into_the_next_sentence_is_still_its_speakers(nlp
     made = quote_statements(0, [(0, doc)], EntityIndex.from_docs([doc]))
     assert [s.text for s in made if s.text.startswith("Roy Keane said: “I was settled")]
     assert not [s for s in made if "Ferguson said" in s.text and s.false_text is None]
+
+
+def test_a_swapped_name_takes_the_possessive_it_needs():
+    from quizapp.generator.falsify import _put
+
+    assert _put("Despite Kelly Holmes' golden double, the team failed.", "Kelly Holmes", "Andrew Foster") \
+        == "Despite Andrew Foster's golden double, the team failed."
+
+
+def test_a_said_question_keeps_the_whole_claim(sentence_facts):
+    facts = sentence_facts("Earlier Mr Charles Kennedy, whose party opposes the plan, said with Christmas coming up "
+                           "the new home secretary had time to think again.")
+    assert not [f for f in facts if f.slot == "said" and not f.prompt.endswith("think again?")]
+
+
+def test_a_clause_whose_object_is_the_noun_before_it_asks_nothing(sentence_facts):
+    facts = sentence_facts("Tory leader Michael Howard went on the offensive over comments Mr David Blunkett is "
+                           "alleged to have made in a new biography.")
+    assert not [f for f in facts if "alleged to have made in" in f.prompt]
+
+
+def test_a_change_from_an_earlier_figure_is_not_negated(nlp):
+    from quizapp.generator.falsify_negate import negate
+
+    text = "Growth was 1.1% in 2004, up from just 0.3% in 2003."
+    assert negate(next(nlp(text).sents), text) is None
+
+
+def test_a_chain_of_predicates_is_cut_after_its_first_link(nlp):
+    from quizapp.generator.statements import _main_clause
+
+    sent = next(nlp("TOKYO (Reuters) - Family members of Japanese abducted by North Korea met U.S. President "
+                    "Donald Trump on Monday and welcomed his sympathy for their plight, but said it meant nothing "
+                    "unless it led to action.").sents)
+    assert _main_clause(sent).endswith("Donald Trump on Monday.")
+
+
+def test_a_speaker_may_carry_a_long_description():
+    assert _AFTER.match('"Effective action on HIV/Aids is good business management," said Brian Brink, senior '
+                        'vice-president, health, at Anglo-American.')
