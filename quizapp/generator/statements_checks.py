@@ -17,7 +17,8 @@ PRONOUN = re.compile(r"\b(it|they|them|this(?! (year|week|month|morning|afternoo
 SUCH_AS = re.compile(r"\bsuch as\b|\bUS\b")  # "such as" and the country "US" are not pronouns
 
 # Phrases anchored in another sentence: "followed suit", "ten minutes later", "did the same".
-ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\b(?:do|does|did|doing|done) (?:just|exactly|precisely) (?:that|so)\b|\bdid (?:the same|likewise)\b|\b(?:\w+ )?(?:seconds?|minutes?|"
+ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|(?<!and )\b(?:has|have|had) since\b(?! (?:the |\d|January|February|March|"
+                      r"April|May|June|July|August|September|October|November|December|last|early|mid|late))|\b(?:do|does|did|doing|done) (?:just|exactly|precisely) (?:that|so)\b|\bdid (?:the same|likewise)\b|\b(?:\w+ )?(?:seconds?|minutes?|"
                        r"hours?|days?|weeks?|months?|years?|moments) later\b|\blater that (?:day|night|week)\b", re.I)
 # Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
 CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a result|in turn|by contrast|"
@@ -134,6 +135,11 @@ _WHO_WORDS = {"international", "striker", "midfielder", "defender", "goalkeeper"
               "youngster", "dutchman", "frenchman", "englishman", "welshman", "irishman", "spaniard", "scot",
               "chairman", "chairwoman", "chief", "executive", "director", "coach", "manager", "boss", "spokesman",
               "spokeswoman", "official", "captain", "lawyer", "star", "player", "singer", "actor", "actress"}
+# A study's parts and a story's plan or product ("The team recruited 45 adults", "the drug"), unless a name
+# pins them down ("the British team").
+_STORY_WORDS = {"team", "study", "trial", "participant", "patient", "researcher", "volunteer", "survey", "report",
+              "scheme", "plan", "bill", "deal", "proposal", "programme", "program", "project", "system", "device",
+              "drug", "treatment", "test", "scanner", "technology", "service", "change", "product", "move"}
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
 
@@ -152,7 +158,8 @@ def back_reference(span, seen_nouns: set[str], resolved: set[int] = frozenset())
         if tok.pos_ != "NOUN" and not (tok.ent_type_ == "NORP" and tok.dep_ == "poss"):
             continue  # "the Russian's arrival" is someone's, named elsewhere
         children = list(tok.children)
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "every", "all", "each") for c in children) and not (
+                tok.lemma_.lower() in _STORY_WORDS and any(c.lower_ in ("all", "every", "each") for c in children)):
             continue
         if any(c.dep_ in ("prep", "relcl", "acl", "appos", "poss") and c.lower_ not in _WHO_WORDS for c in children):
             continue  # "the chairman of Leeds", not "The chairman, chief executive and ..."
@@ -160,6 +167,8 @@ def back_reference(span, seen_nouns: set[str], resolved: set[int] = frozenset())
             return tok.text
         if any(c.pos_ == "PROPN" or c.ent_type_ in _NAMES for c in children):
             continue
+        if tok.lemma_.lower() in _STORY_WORDS:
+            return tok.text
         if tok.lemma_.lower() in seen_nouns:
             return tok.text
     return None
