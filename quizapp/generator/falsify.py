@@ -24,6 +24,9 @@ _SWAP_TYPES = ("PERSON", "ORG", "COUNTRY", "CITY")
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr")
 
 
+_HONOURS = {"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Prince", "Princess", "King", "Queen"}
+
+
 def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_only: bool = False) -> str | None:
     """Return a one-change false version of ``text`` (a statement made from ``sent``), or None.
 
@@ -51,6 +54,8 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
         mention = _mention(ent)
         if ent.root.dep_ == "compound" or text.count(mention) != 1 or not _whole_name(ent):
             continue
+        if ent.start > 0 and sent.doc[ent.start - 1].text in _HONOURS:
+            continue  # "Sir Alan Budd" -> "Sir Mark Oaten" would knight him: the title gives the swap away
         if confident_type(entity) in ("COUNTRY", "CITY") and not _locative(ent):
             continue  # "a takeover of Leeds" (a club), "content hosted outside of China": no place to move
         # Every name in the sentence, also those the model missed here but found elsewhere.
@@ -70,7 +75,8 @@ def _speaker_swap(doc_id, sent, index, article_text, text, speaker) -> str | Non
     said ..."), never to one it names with the same words or alongside the speaker."""
     ent = next((e for e in sent.ents if e.start <= speaker.i < e.end), None)
     entity = index.at(doc_id, speaker.i)
-    if ent is None or entity is None or confident_type(entity) != "PERSON" or _listed(ent):
+    if ent is None or entity is None or confident_type(entity) != "PERSON" or _listed(ent) \
+            or ent.start > 0 and sent.doc[ent.start - 1].text in _HONOURS:
         return None
     mention = _mention(ent)
     if text.count(mention) != 1 or not text.startswith(mention) and not text.startswith(f"{sent[ent.start - 1 - sent.start].text} {mention}" if ent.start > sent.start else mention):

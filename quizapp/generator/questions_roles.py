@@ -209,7 +209,9 @@ def _role_text(doc, ids, doc_id, index) -> str | None:
     opens = first.is_sent_start or first.i > 0 and doc[first.i - 1].text in ('"', "”", ".")  # after a quote
     plain = first.lower_ in _VAGUE | ROLE_NOUNS | {"outgoing", "incoming", "interim"}
     if opens and first.is_title and (index.at(doc_id, first.i) is None or plain) and (
-            first.pos_ != "PROPN" or plain) and not capitalised_elsewhere(doc, first):
+            first.pos_ != "PROPN" or plain) and not capitalised_elsewhere(doc, first) \
+            and first.ent_type_ not in ("GPE", "ORG", "LOC", "NORP", "FAC") \
+            and not (len(ids) > 1 and doc[ids[1]].pos_ == "PROPN" and doc[ids[1]].is_title and not plain):
         text = first.lower_ + text[len(first.text):]  # "Senior business manager" opened the sentence
     if any(doc[i].tag_ == "POS" and doc[i].head.pos_ != "PROPN" for i in ids if i < head):
         return None  # "the company's head of regulatory affairs": which company is in another sentence

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .entities import EntityIndex, confident_type
 from .falsify import _speaks
 from .anchors import main_person_for, nearest_person_ok
-from .people import embedded
+from .people import embedded, given_name_first
 from .statements import Statement
 
 _VERBS = (r"(?:said|says|added|explained|insisted|argued|warned|stressed|told (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
@@ -119,7 +119,9 @@ def _quotes(docs, index: EntityIndex) -> tuple[list, list]:
     # The article's quoted people: those of these sentences first, then anyone a say-verb names.
     quoted = [e for *_, e in found] + [e for e in index.same_type("PERSON") if confident_type(e) == "PERSON"
                                        and len(e.canonical.split()) >= 2 and _speaks(e, text)
-                                       and not embedded(e.canonical, text)]
+                                       and not embedded(e.canonical, text)
+                                       # "Minister for Children, Young People and Families ... said": no one
+                                       and (given_name_first(e.canonical) or e.mentions >= 2)]
     for entity in quoted:
         if entity not in speakers:
             speakers.append(entity)

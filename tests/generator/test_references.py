@@ -277,3 +277,37 @@ def test_a_named_team_is_pinned_down(nlp):
 def test_since_then_needs_the_sentence_before():
     assert ANCHORED.search("More women have since spoken out with allegations of their own.")
     assert not ANCHORED.search("The RFS was introduced in 2005 and has since fostered a market for ethanol.")
+
+
+def test_a_knight_is_not_swapped_for_a_plain_mister(nlp):
+    text = ("Sir Alan Budd found a chain of events linked Mr Blunkett to the nanny's application. "
+            "Lib Dem spokesman Mark Oaten said there should be a judge led inquiry.")
+    doc = nlp(text)
+    made = sentence_statements(0, list(doc.sents), EntityIndex.from_docs([doc]), text)
+    assert not [s for s in made if s.false_text and "Sir Mark" in s.false_text]
+
+
+def test_a_place_opening_a_post_keeps_its_capital(nlp):
+    from quizapp.generator.questions_roles import role_facts
+
+    doc = nlp("New York Attorney General Elliot Spitzer sued the company, accusing it of receiving illegal payments.")
+    facts = [f for _, f in role_facts(0, list(doc.sents), EntityIndex.from_docs([doc]))]
+    assert facts and all("new York" not in (f.statement or "") + f.prompt for f in facts)
+
+
+def test_words_of_a_post_are_no_speaker(nlp):
+    from quizapp.generator.statements_quotes import quote_statements
+
+    text = ('Minister for Children, Young People and Families Margaret Hodge said new plans were fair. '
+            'Ms Hodge said: "Foster carers must not be out of pocket when caring for a child."')
+    doc = nlp(text)
+    made = quote_statements(0, [(0, doc)], EntityIndex.from_docs([doc]))
+    assert not [s for s in made if s.false_text and s.false_text.startswith("Young People")]
+
+
+def test_a_lost_dash_beside_a_comma_is_only_spacing():
+    from quizapp.generator.pipeline import restore_dashes
+
+    assert restore_dashes("Roy Moore of Alabama,   and Representative John Conyers") == \
+        "Roy Moore of Alabama, and Representative John Conyers"
+    assert restore_dashes("casinos   trials of which") == "casinos – trials of which"
