@@ -20,7 +20,8 @@ from .people import person_gender
 # Words a report uses for the company it is about; not "team" or "side" (sport), nor "party".
 FIRM_NOUNS = {"firm", "company", "group", "giant", "corporation", "conglomerate", "retailer", "carrier", "airline",
               "lender", "bank", "insurer", "maker", "manufacturer", "chain", "operator", "broadcaster", "publisher",
-              "supermarket", "brewer", "carmaker", "automaker", "chipmaker", "drugmaker", "business"}
+              "supermarket", "brewer", "carmaker", "automaker", "chipmaker", "drugmaker", "business",
+              "agency", "organisation", "organization", "watchdog", "regulator", "authority", "union", "charity"}
 MIN_MENTIONS = 3
 _GENERIC_FIRM = {"firm", "company", "group", "business", "corporation"}
 
@@ -72,7 +73,8 @@ def stand_ins(sent, doc_id: int, index: EntityIndex, previous=None) -> list[tupl
     for tok in sent:
         if tok.lower_ not in FIRM_NOUNS or tok.i == sent.start or tok.tag_ != "NN":
             continue
-        if tok.lower_ not in _GENERIC_FIRM and not _called(lead, tok.lower_, tok.doc.text):
+        own = {w.lower() for name in lead.surfaces for w in name.split()}  # "the agency": the Energy Agency
+        if tok.lower_ not in _GENERIC_FIRM and tok.lower_ not in own and not _called(lead, tok.lower_, tok.doc.text):
             continue  # "the bank" in a story about Rank may be Goldman Sachs: only "bank Rank" ties them
         det = tok.doc[tok.i - 1]
         if det.lower_ != "the" or det.head.i != tok.i:

@@ -172,10 +172,19 @@ def org_kind(name: str) -> str | None:
     return None
 
 
+# Bodies that are part of another: "the Senate" passed what "Congress" passed, so neither is wrong for the other.
+_PARTS = {"congress": {"senate", "house", "house of representatives", "the senate", "the house"},
+          "parliament": {"commons", "house of commons", "house of lords", "lords", "the commons", "the lords"}}
+
+
 def same_kind_orgs(key: str, wrong: list[str]) -> list[str]:
-    """Organization distractors of the key's own kind: "Reuters" against other news outlets, never a court."""
+    """Organization distractors of the key's own kind: "Reuters" against other news outlets, never a court,
+    and never a body that is part of the key's or holds it ("Senate" against "Congress")."""
     kind = org_kind(key)
-    return [w for w in wrong if org_kind(w) == kind]
+    low = key.lower().removeprefix("the ").removeprefix("u.s. ")
+    linked = _PARTS.get(low, set()) | {whole for whole, parts in _PARTS.items() if low in parts}
+    return [w for w in wrong if org_kind(w) == kind
+            and w.lower().removeprefix("u.s. ") not in linked and w.lower().removeprefix("the ") not in linked]
 
 
 def unlinked(role_prompt: str, wrong: list[str], article_text: str) -> list[str]:

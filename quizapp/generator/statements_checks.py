@@ -126,7 +126,7 @@ def balanced_quotes(text: str) -> bool:
 _ONE_OF_A_KIND = {"world", "economy", "public", "internet", "web", "net", "weather", "environment", "past", "future",
                   "end", "start", "beginning", "middle", "year", "week", "month", "day", "time", "moment", "season",
                   "rest", "majority", "way", "case", "top", "bottom", "side", "same", "first", "last", "latter",
-                  "former", "number", "amount", "lead", "final", "semi", "weekend", "morning", "evening", "night"}
+                  "former", "number", "amount", "lead", "final", "semi", "weekend", "morning", "evening", "night", "hand"}
 
 
 # Words for a person that need a name or an organization to say who ("The Wales international refused to
@@ -139,7 +139,9 @@ _WHO_WORDS = {"international", "striker", "midfielder", "defender", "goalkeeper"
 # pins them down ("the British team").
 _STORY_WORDS = {"team", "study", "trial", "participant", "patient", "researcher", "volunteer", "survey", "report",
               "scheme", "plan", "bill", "deal", "proposal", "programme", "program", "project", "system", "device",
-              "drug", "treatment", "test", "scanner", "technology", "service", "change", "product", "move"}
+              "drug", "treatment", "test", "scanner", "technology", "service", "change", "product", "move",
+              "agency", "organisation", "organization", "body", "authority", "regulator", "watchdog", "firm",
+              "company", "honour", "effort", "ingredient", "man", "woman", "men", "women"}
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
 
@@ -165,6 +167,8 @@ def back_reference(span, seen_nouns: set[str], resolved: set[int] = frozenset())
             continue  # "the chairman of Leeds", not "The chairman, chief executive and ..."
         if tok.lower_ in _WHO_WORDS or tok.ent_type_ == "NORP" and tok.dep_ == "poss":
             return tok.text
+        if any(c.lower_ in ("other", "latter", "former") or c.dep_ == "nummod" for c in children):
+            return tok.text  # "The other ingredient", "All three men", "the two companies"
         if any(c.pos_ == "PROPN" or c.ent_type_ in _NAMES for c in children):
             continue
         if tok.lemma_.lower() in _STORY_WORDS:

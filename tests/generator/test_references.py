@@ -311,3 +311,30 @@ def test_a_lost_dash_beside_a_comma_is_only_spacing():
     assert restore_dashes("Roy Moore of Alabama,   and Representative John Conyers") == \
         "Roy Moore of Alabama, and Representative John Conyers"
     assert restore_dashes("casinos   trials of which") == "casinos – trials of which"
+
+
+def test_a_chamber_is_no_distractor_for_its_congress():
+    from quizapp.generator.distractors import same_kind_orgs
+
+    assert "Senate" not in same_kind_orgs("Congress", ["Senate", "White House", "Pentagon"])
+    assert "Congress" not in same_kind_orgs("House of Representatives", ["Congress", "Pentagon"])
+
+
+@pytest.mark.parametrize("text", ["All three men have denied the allegations.",
+                                  "The other ingredient inhibits an enzyme known as neprilysin."])
+def test_a_counted_or_other_group_points_back(nlp, text):
+    assert back_reference(list(next(nlp(text).sents)), set())
+
+
+def test_on_the_other_hand_is_no_back_reference(nlp):
+    sent = next(nlp("Murray, on the other hand, is 407th in the current ATP entry list.").sents)
+    assert back_reference(list(sent), {"list"}) is None
+
+
+def test_the_agency_in_a_story_about_an_agency_is_that_agency():
+    text = ("Nuclear body seeks new tech\n\nThe International Atomic Energy Agency says its computers are old. "
+            "IAEA inspectors make around 3,000 visits a year to more than 900 nuclear facilities. The IAEA "
+            "wants new software, and the IAEA has asked its members for money.\n\nThe agency has appealed for "
+            "more funds to update its hardware and software.")
+    prompts = [q.prompt for q in generate([Article("iaea.txt", text)]).questions]
+    assert not [p for p in prompts if p.startswith("The agency")]

@@ -65,7 +65,7 @@ def _statements(nlp, text):
 def test_statement_restates_plain_fact_and_swaps_one_number(nlp):
     text = ("Prime Minister Tony Blair visited Leeds on Monday. "
             "The company said it had cut 450 jobs at its plant in Leeds last year. "
-            "The factory employed 2,300 workers at the end of 2004, the firm's annual report shows.")
+            "Acme Motors employed 2,300 workers in Leeds at the end of 2004.")
     sts = _statements(nlp, text)
     texts = [s.text for s in sts]
     assert "Prime Minister Tony Blair visited Leeds on Monday." in texts
