@@ -16,8 +16,8 @@ from functools import lru_cache
 from .entities import ORG_WORDS, Entity, EntityIndex, confident_type, organization_like, place_kind, squash
 from .gazetteer import FALLBACK
 from .numbers import Quantity, wrong_values
-from .people import (ROLE_WORDS, circle_of, contains, embedded, may_be_one_person, person_cued, person_gender,
-                     person_like, stem_gender, titled_after)
+from .people import (ROLE_WORDS, circle_of, contains, embedded, given_name_first, may_be_one_person, person_cued,
+                     person_gender, person_like, stem_gender, titled_after, written_as_person)
 
 
 def key_text(entity: Entity, evidence: Sequence[str], surface: str) -> str:
@@ -103,6 +103,9 @@ def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex
             continue
         if other.label == "ORG" and not organization_like(other):
             continue  # "Digital Rights Management" is tagged ORG but is no organization
+        if other.label == "ORG" and (other.votes.get("PERSON", 0) or any(given_name_first(n) for n in other.surfaces)
+                                     or written_as_person(other.canonical, text)):
+            continue  # "Narasimhan, who said ..." voted a firm is still a man: no choice among organizations
         if gender and person_gender(other, people, text) not in ((gender,) if stated else (gender, None)):
             continue  # "Who said he expected ...?" never offers a woman, nor anyone not known to be a man
         if people and (not person_like(other, text) or embedded(other.canonical, text)

@@ -40,8 +40,8 @@ def negate(sent, text: str) -> str | None:
     if any(c.dep_ == "advcl" or c.dep_ == "prep" and c.lower_ in ("despite", "although", "unlike", "like")
            for c in root.children):
         return None  # "Although sales climbed, X did not ...", "To address it, X did not ...": incoherent
-    if re.search(r"\b(?:up|down|rising|falling) from\b", text, re.I):
-        return None  # "Growth was not 1.1% in 2004, up from 0.3%": the change no longer makes sense
+    if re.search(r"\b(?:up|down|rising|falling) from\b|\bonly\b", text, re.I):
+        return None  # "Growth was not 1.1%, up from 0.3%" makes no sense; "is not only feasible" wants "but also"
     if re.search(r"\bsome\b", text, re.I):
         return None  # "did not offer some good news" is no English negation
     if len(text.split()) > 28:

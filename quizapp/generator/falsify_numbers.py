@@ -208,6 +208,8 @@ def _direction_swap(sent, text) -> str | None:
             continue  # "declined to be drawn": a refusal, not a fall; "rose to prominence" no rise of a figure
         if any(c.dep_ == "prt" for c in tok.children) or nxt is not None and nxt.lower_ in _IDIOM_PARTICLES:
             continue  # "dropping off" has no "rising off", "fell behind" no "rose behind"
+        if any(t.i != tok.i and t.lemma_.lower() in (_UP | _DOWN | {"add", "lose", "shed", "gain"}) for t in sent):
+            continue  # "rose ..., adding $1.89": a second word of direction would contradict the swapped one
         new = _FORMS["fall" if lemma in _UP else "rise"].get(tok.tag_)
         pattern = r"\b" + re.escape(tok.text) + r"\b"
         if new and len(re.findall(pattern, text)) == 1:

@@ -31,7 +31,8 @@ def ask(wh: str, rest: str) -> str | None:
     words = text.split()
     if not 5 <= len(words) <= 26 or text.count("(") != text.count(")"):
         return None
-    if re.search(r"\b(it|they|them|this|these|those|such|latter|former|here)\b|, (a|an|the) \w+$", text, re.I):
+    if re.search(r"^How many (?:m|bn|k|million|billion|thousand|times more)\b", text) \
+            or re.search(r"\b(it|they|them|this|these|those|such|latter|former|here)\b|, (a|an|the) \w+$", text, re.I):
         return None  # an unresolved pronoun, or a cut apposition at the end
     return text + "?"
 

@@ -128,6 +128,12 @@ def pronouns_fit(sent, mentions: list[tuple[int, Entity]], sex: dict[int, str | 
     return True
 
 
+def written_as_person(name: str, text: str) -> bool:
+    """True when the articles write ``name`` as a person's: "Narasimhan, who said", "X, Novartis's head of"."""
+    roles = "|".join(sorted(ROLE_WORDS))
+    return re.search(rf"\b{re.escape(name)}, (?:who\b|[\w.&-]+['’]s (?:{roles})\b)", text) is not None
+
+
 def given_name_first(name: str) -> bool:
     """True when ``name`` opens with a census first name ("Tommy Robredo"), so its last word is the surname."""
     return _first_name_sex(name.split()[0]) is not None

@@ -291,7 +291,7 @@ def _question(wh: str, rest: str) -> str | None:
     if text.count("(") != text.count(")") or len(text.split()) < 6 or re.search(r"[\"“”]", text):
         return None
     # Pronouns without an antecedent, a cut apposition (", a law"), or a plural verb after a singular wh.
-    if _WEAK.search(text) or re.search(r", (a|an|the) \w+$|\bboth,", text):
+    if _WEAK.search(text) or re.search(r", (a|an|the) \w+$|\bboth,|^How many (?:m|bn|k|times more)\b", text):
         return None
     return text + "?"
 

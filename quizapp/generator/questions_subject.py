@@ -15,6 +15,7 @@ import re
 
 from .entities import ORG_WORDS, EntityIndex, clean_surface, confident_type
 from .facts import Fact, clause_entity_ids, render
+from .people import ROLE_WORDS
 
 _WH = {"PERSON": "Who", "ORG": "Which organization", "COUNTRY": "Which country"}
 _FINITE = {"VBD", "VBZ", "MD"}
@@ -34,6 +35,9 @@ def subject_fact(doc_id: int, sent_i: int, sent, text: str, index: EntityIndex) 
         return None
     if label == "ORG" and (subj.dep_ == "nsubjpass" or not _organization_like(entity)):
         return None  # laws and programmes pass for organizations ("RFS was introduced ...")
+    if label == "ORG" and any(c.dep_ == "appos" and any(t.lower_ in ROLE_WORDS for t in c.subtree)
+                              for c in subj.children):
+        return None  # "Vas Narasimhan, Novartis's head of drug development, said": a person the model took for a firm
     doc = sent.doc
     for conj in (c for c in root.children if c.dep_ == "conj"):
         own_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children)

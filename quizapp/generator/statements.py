@@ -192,6 +192,9 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0, seen_nouns
     body = _CONNECTIVE.sub("", raw)
     if CONTEXT_OPENER.match(body) or ANCHORED.search(body) or sloppy(span, body):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in ("while", "although", "though", "whereas", "because", "if", "unless")
+           for c in sent.root.children):
+        return None  # "While Toshiba's HD-DVD technology has won backing ...": a side clause with no main one
     first = re.match(r"(He|She|It|They|The pair|The duo)\b(?!['’])", body)
     if first:
         word = first.group(1).lower()

@@ -338,3 +338,42 @@ def test_the_agency_in_a_story_about_an_agency_is_that_agency():
             "more funds to update its hardware and software.")
     prompts = [q.prompt for q in generate([Article("iaea.txt", text)]).questions]
     assert not [p for p in prompts if p.startswith("The agency")]
+
+
+def test_a_person_written_as_one_is_no_organization_choice():
+    from quizapp.generator.people import written_as_person
+
+    assert written_as_person("Narasimhan", "Narasimhan, who said the company now plans trials, smiled.")
+    assert written_as_person("Narasimhan", "Narasimhan, Novartis's head of development, said so.")
+    assert not written_as_person("Novartis", "Novartis, the Swiss drugmaker, said so.")
+
+
+def test_a_when_stem_holding_another_month_asks_nothing(sentence_facts):
+    facts = sentence_facts("New mortgage loans in January fell to 79,000 from 82,000 in December, the bank said.")
+    assert not [f for f in facts if f.prompt.startswith("In which month")]
+
+
+@pytest.mark.parametrize("text", ["Brent crude rose in London trading, adding $1.89 to $48.62 at the close."])
+def test_no_direction_swap_beside_a_second_direction_word(nlp, text):
+    from quizapp.generator.falsify_numbers import _direction_swap
+
+    assert _direction_swap(next(nlp(text).sents), text) is None
+
+
+def test_not_only_wants_but_also(nlp):
+    from quizapp.generator.falsify_negate import negate
+
+    text = "Subchondroplasty is only feasible in a narrow range of patients."
+    assert negate(next(nlp(text).sents), text) is None
+
+
+def test_a_unit_is_no_counted_noun():
+    from quizapp.generator.number_clauses import ask
+
+    assert ask("how many m", "text messages were sent in the UK on New Year's Day") is None
+
+
+def test_a_side_clause_alone_is_no_statement(nlp):
+    text = "While Toshiba's HD-DVD technology has won backing from Paramount, Universal and Warner Bros."
+    doc = nlp(text)
+    assert not sentence_statements(0, list(doc.sents), EntityIndex.from_docs([doc]), text)
