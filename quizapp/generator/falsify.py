@@ -63,7 +63,7 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
         for other in _swap_pool(entity, ent, sent, index, doc_id, article_text):
             form = _swap_form(ent, entity, other, mention)
             if form is None or form in text or _untitled(form, article_text) or _pairs_with(other, sent, others, index, article_text) \
-                    or _peers(mention, form, article_text):
+                    or _peers(mention, form, article_text) or _nested(mention, form):
                 continue
             swapped = _put(text, mention, form)
             return swapped[:1].upper() + swapped[1:]  # "The Telegraph Group was ..." -> "The Guardian ..."
@@ -89,6 +89,12 @@ def _speaker_swap(doc_id, sent, index, article_text, text, speaker) -> str | Non
             continue
         return _put(text, mention, form)
     return None
+
+
+def _nested(mention: str, form: str) -> bool:
+    """True when one name holds the other ("the Senate" / "the U.S. Senate"): the swap may say the same."""
+    a, b = re.sub(r"^the ", "", mention, flags=re.I), re.sub(r"^the ", "", form, flags=re.I)
+    return _has(a, b) or _has(b, a)
 
 
 def _put(text: str, mention: str, form: str) -> str:

@@ -50,10 +50,13 @@ def _number_swap(sent, article_text, text) -> str | None:
         rest = sent.text[ent.end_char - sent.start_char:]
         head = sent.text[:ent.start_char - sent.start_char]
         if q.kind == "COUNT" and q.value <= 20 and re.search(r"[–—:]| - |\bnamely\b|\bas [A-Z]|\bincluding [A-Z]|"
-                                                             r"^\s*(?:[\w-]+ ){0,3}[\w-]+, (?:[A-Z]\w+,? )+(?:and|&) [A-Z]", rest):
+                                                             r"^\s*(?:[\w-]+ ){0,3}[\w-]+, (?:[A-Z]\w+,? )+(?:and|&) [A-Z]|"
+                                                             r"^\s*(?:[\w-]+ ){0,3}[\w-]+, (?:an? \w+,? )+(?:and|&) an? \w+", rest):
             continue  # "Eight bills – A, B, C and D", "his two sons, Avi and Joel": the list counts them
-        if re.search(r"\b(?:down|up) from\b", sent.text) or q.kind == "COUNT" and re.search(r"\b(?:all|the|these|those)\s*$", head):
-            continue  # "489,240, down from 311,764": one side moved breaks the comparison; "all three" points back
+        if re.search(r"\b(?:down|up|changed|unchanged) from\b", sent.text) \
+                or "out of" in ent.text or q.kind == "COUNT" and re.search(r"\b(?:all|the|these|those)\s*$", head):
+            continue  # "489,240, down from 311,764", "barely changed from 3.4%", "114 out of 144": one side moved
+            # breaks the comparison; "all three" points back
         if q.kind == "YEAR" and (re.match(r"\s*(?:and|or|,|to)\s+(?:19|20)\d\d\b", rest) or re.search(r"\b(?:19|20)\d\d\s*(?:and|or|,)\s*$", head)):
             continue  # "in 2000 and 2001": one year moved reads out of order
         if re.search(r"\b(?:top|bottom|first|last|best|worst|under-?)\s*$", sent.text[:ent.start_char - sent.start_char],
@@ -69,7 +72,8 @@ def _number_swap(sent, article_text, text) -> str | None:
                 r"\s*(?:to|and|or)\s+[$£€]?\d", rest) or re.search(r"\d[\d.,%]*\s+(?:to|or)\s*$",
                                                                 sent.text[:ent.start_char - sent.start_char]):
             continue  # "50 to 100 times", "between 34 and 40": one end moved stays inside or turns the range
-        if re.match(r"\s*(?:out of|in|of every)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", rest) \
+        if re.match(r"\s*(?:out of|in|of every)\s+(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|one|two|three|four|five|six|seven|"
+                    r"eight|nine|ten)\b", rest) \
                 or re.search(r"\b(?:out of|in|of every)\s*$", head) and re.search(r"\d|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|"
                                                                    r"\bseven|\beight|\bnine|\bten", head[-25:]):
             continue  # "in four out of five patients": one side moved may exceed the other ("ten out of five")

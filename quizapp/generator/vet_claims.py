@@ -266,7 +266,10 @@ def attribute_to_article(text: str, several: bool = False) -> str:
     first = get_nlp()(body)[0]
     # Only a word that is lowercase in mid-sentence English: "Finzi notes ..." keeps its capital.
     if first.pos_ in ("DET", "PRON", "ADV", "ADP", "SCONJ", "CCONJ", "AUX", "PART") and first.text != "I" \
-            or first.lower_ in ("most", "many", "some", "several", "few", "all", "both", "each", "every", "more"):
+            or first.lower_ in ("most", "many", "some", "several", "few", "all", "both", "each", "every", "more") \
+            or first.lower_ in ("people", "men", "women", "children") or not first.ent_type_ and (
+                first.tag_ in ("NN", "JJ", "JJR", "JJS", "VBG") or first.tag_ == "NNS" and first.lower_.endswith("s")) \
+            and first.text != first.text.upper():  # "Passage in Congress ...", "Recent rulings ..."
         body = body[:1].lower() + body[1:]
     return f"According to {'one of the articles' if several else 'the article'}, {body}"
 

@@ -377,3 +377,32 @@ def test_a_side_clause_alone_is_no_statement(nlp):
     text = "While Toshiba's HD-DVD technology has won backing from Paramount, Universal and Warner Bros."
     doc = nlp(text)
     assert not sentence_statements(0, list(doc.sents), EntityIndex.from_docs([doc]), text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Passage in Congress is expected soon.", "According to the article, passage in Congress is expected soon."),
+    ("Recent rulings have gone against firms.", "According to the article, recent rulings have gone against firms."),
+    ("Finzi notes that it will rain.", "According to the article, Finzi notes that it will rain."),
+])
+def test_according_to_the_article_lowers_a_common_word_only(text, expected):
+    from quizapp.generator.vet_claims import attribute_to_article
+
+    assert attribute_to_article(text) == expected
+
+
+def test_a_name_holding_the_other_is_no_swap():
+    from quizapp.generator.falsify import _nested
+
+    assert _nested("the Senate", "the U.S. Senate")
+    assert not _nested("the Senate", "the House")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan ranked 114 out of 144 in the World Economic Forum's 2017 Global Gender Gap report.",
+    "Only 3.7 percent of executives were women at the end of July, barely changed from 3.4 percent a year earlier.",
+    "Jackie Speier told the panel that two current House members, a Republican and a Democrat, had harassed staff.",
+])
+def test_numbers_tied_to_another_figure_or_a_list_stay(nlp, text):
+    from quizapp.generator.falsify_numbers import _number_swap
+
+    assert _number_swap(next(nlp(text).sents), text, text) is None
