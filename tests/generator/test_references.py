@@ -1,5 +1,5 @@
-"""What a statement points back to, and who a pronoun or a quoted "he" means: fixes from the first
-review of session 5 (30 unseen articles; each case reached a reviewer, or kept a good sentence out)."""
+"""What a statement points back to, and who a pronoun or a quoted "he" means: fixes from the reviews
+of session 5 (unseen articles; each case reached a reviewer, or kept a good sentence out)."""
 
 import pytest
 
