@@ -12,6 +12,7 @@ import re
 from .clean import is_boilerplate
 from .entities import EntityIndex, clean_surface, confident_type
 from .number_clauses import change_levels, pobj_lemma
+from .questions_subject import clause_speaker
 from .facts import (CHANGE_VERBS, HEDGE_LEMMAS, MOTION_VERBS, SAY_VERBS, Fact, _flags, clause_entity_ids, clause_ids,
                     find_subject, invert, quantity_of, quoted_ids, render, render_with, subject_core, subject_text,
                     verb_chain, wh_for)
@@ -45,9 +46,6 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
     subj, relative = find_subject(verb)
     if subj is None or not sent.start <= subj.i < sent.end:
         return []
-    if verb.dep_ == "relcl" and not relative and verb.head.pos_ == "NOUN" and not any(
-            t.dep_ in ("dobj", "advmod") and (t.dep_ == "dobj" or t.lower_ in ("when", "where")) for t in verb.subtree):
-        return []  # "comments Mr Blunkett is alleged to have made": the clause's object is the noun outside it
     sub_ent = index.at(doc_id, subj.i)
     if relative:
         if sub_ent is None or subj.dep_ == "pobj":
@@ -67,7 +65,7 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
             c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == subj.ent_type_ != "" for c in subj.children):
         return []  # "Jack Kirby, Frank Miller, John Romita and others achieved ...": a list parsed as an aside
     stext = subject_text(doc, subj, core, index, doc_id)
-    speaker = _speaker(verb, subj, doc_id, index)
+    speaker = clause_speaker(verb, subj, doc_id, index)
     if sub_ent is not None and not _is_entity_phrase(doc, doc_id, core, sub_ent, index):
         sub_ent = None
     if stext is None and speaker is not None:
@@ -225,28 +223,16 @@ def _fragment(verb, clause, core) -> bool:
     doc = verb.doc
     if any(c.dep_ in ("dobj", "pobj") and c.tag_ in ("WDT", "WP") for c in verb.subtree):
         return True
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in verb.children) and not any(
+            t.dep_ == "dobj" or t.dep_ == "advmod" and t.lower_ in ("when", "where") for t in verb.subtree):
+        return True  # "comments Mr Blunkett is alleged to have made": the gap, with no "that", is the object
     keep = set(clause)
     last = doc[max(clause)]
     if any(c.dep_ in ("acl", "relcl") and c.i not in keep for c in last.children):
         return True
     subject = [doc[i] for i in core]
     return any(t.text == "," for t in subject)
-
-
-def _speaker(verb, subj, doc_id, index):
-    """The PERSON who says the clause a he/she subject sits in ("X says he ..."), if any."""
-    if subj.lower_ not in ("he", "she"):
-        return None
-    node = verb
-    while node.head.i != node.i:
-        if node.dep_ == "ccomp" and node.head.lemma_ in SAY_VERBS:
-            for c in node.head.children:
-                if c.dep_ == "nsubj":
-                    ent = index.at(doc_id, c.i)
-                    return ent if ent is not None and ent.label == "PERSON" else None
-            return None
-        node = node.head
-    return None
 
 
 def _entity_span(doc, doc_id, i, index) -> list[int]:

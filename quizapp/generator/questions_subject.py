@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .entities import ORG_WORDS, EntityIndex, clean_surface, confident_type
-from .facts import Fact, clause_entity_ids, render
+from .facts import SAY_VERBS, Fact, clause_entity_ids, render
 from .people import ROLE_WORDS
 
 _WH = {"PERSON": "Who", "ORG": "Which organization", "COUNTRY": "Which country"}
@@ -228,3 +228,19 @@ def speaker_fact(doc_id: int, sent_i: int, sent, index: EntityIndex) -> Fact | N
     return Fact(doc_id=doc_id, sent_i=sent_i, sentence=text, slot="said", answer=answer, answer_type="PERSON",
                 prompt=f"Who {root.text} {content}?", statement=None, verb=root.lemma_,
                 signature=("said", root.lemma_, frozenset(), content.lower()), entity=entity)
+
+
+def clause_speaker(verb, subj, doc_id, index):
+    """The PERSON who says the clause a he/she subject sits in ("X says he ..."), if any."""
+    if subj.lower_ not in ("he", "she"):
+        return None
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_ in SAY_VERBS:
+            for c in node.head.children:
+                if c.dep_ == "nsubj":
+                    ent = index.at(doc_id, c.i)
+                    return ent if ent is not None and ent.label == "PERSON" else None
+            return None
+        node = node.head
+    return None
