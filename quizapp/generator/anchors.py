@@ -101,7 +101,7 @@ def resolve(text: str, sent, spans: list[tuple[int, int]], name: str) -> str:
 
 def main_people(by_article: dict[int, list], index: EntityIndex) -> dict[int, tuple[Entity, str, str]]:
     """Map each paragraph doc id to its article's dominant person, their sex ("m"/"f") and the
-    article's text, for articles about one person: named at least twice, half as often again as
+    article's text, for articles about one person: named at least twice, twice as often as
     anyone else, in the first two paragraphs, and of a sex the article makes plain."""
     out: dict[int, tuple[Entity, str]] = {}
     people = index.same_type("PERSON")
@@ -118,7 +118,7 @@ def main_people(by_article: dict[int, list], index: EntityIndex) -> dict[int, tu
             continue
         lead = by_id[ranked[0][0]]
         second = ranked[1][1] if len(ranked) > 1 else 0
-        if ranked[0][1] < 2 or ranked[0][1] < 1.5 * second:
+        if ranked[0][1] < 2 or ranked[0][1] < 2 * second:
             continue
         early = any(index.at(pid, t.i) is lead for pid, doc in items[:2] for t in doc)
         text = "\n".join(doc.text for _, doc in items)

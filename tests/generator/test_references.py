@@ -227,3 +227,16 @@ def test_a_side_clause_alone_is_no_statement(nlp):
     text = "While Toshiba's HD-DVD technology has won backing from Paramount, Universal and Warner Bros."
     doc = nlp(text)
     assert not sentence_statements(0, list(doc.sents), EntityIndex.from_docs([doc]), text)
+
+
+def test_a_man_named_more_often_is_not_the_he_of_a_story_about_another(nlp):
+    from quizapp.generator.anchors import main_people
+
+    paragraphs = ["Tony Blair has urged Europe to end its denial about President Bush. Bush thanked voters in "
+                  "Ohio on Friday. Bush said he was grateful to them. Mr Blair said Bush had won the election "
+                  "fairly. Mr Blair has probably been closer to President Bush than any other European leader.",
+                  "He said some people were in a state of denial about the US election result. America needed to "
+                  "listen to the world too, he said."]
+    docs = list(nlp.pipe(paragraphs))
+    index = EntityIndex.from_docs(docs)
+    assert main_people({0: list(enumerate(docs))}, index) == {}  # Bush 5, Blair 3: no one dominates
