@@ -11,7 +11,9 @@ import re
 
 PRONOUN = re.compile(r"\b(it|they|them|this(?! (year|week|month|morning|afternoon|evening|weekend|season|summer|"
                       r"spring|autumn|winter|time|christmas|year.s)\b)|these|those|we|us|our|i|me|my|you|your|such|the latter|the former|"
-                      r"here|same(?!-)|than (?:that|this)|the opposite|both(?= (?:would|will|are|were|have|had|can|could|should|say|said)\b)|itself|themselves|the pair|the two|the duo|the trio|the move|the decision|"
+                      r"here|same(?!-)|than (?:that|this)|the opposite|(?:a|an|the) (?:new|revised|second|first|last|latest|old|other|"
+                      r"similar|different|separate|bigger|smaller) one|the (?:two|three|four|five|six|seven|eight|nine|ten)"
+                      r"(?= (?:had|have|has|were|was|are|is|of|who|said|say)\b)|both(?= (?:would|will|are|were|have|had|can|could|should|say|said)\b)|itself|themselves|the pair|the two|the duo|the trio|the move|the decision|"
                       r"that (is|was|has|had|would|will|could)|did not respond|declined to comment|could not be reached|not immediately available|"
                       r"request for comment|not to be named|condition of anonymity|told reuters)\b", re.I)
 SUCH_AS = re.compile(r"\bsuch as\b|\bUS\b")  # "such as" and the country "US" are not pronouns
@@ -141,7 +143,8 @@ _STORY_WORDS = {"team", "study", "trial", "participant", "patient", "researcher"
               "scheme", "plan", "bill", "deal", "proposal", "programme", "program", "project", "system", "device",
               "drug", "treatment", "test", "scanner", "technology", "service", "change", "product", "move",
               "agency", "organisation", "organization", "body", "authority", "regulator", "watchdog", "firm",
-              "company", "honour", "effort", "ingredient", "man", "woman", "men", "women"}
+              "company", "honour", "effort", "ingredient", "man", "woman", "men", "women", "compound", "vaccine",
+              "pill", "therapy", "medication", "medicine", "app", "finding", "result", "figure", "scheme"}
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
 

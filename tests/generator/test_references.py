@@ -240,3 +240,12 @@ def test_a_man_named_more_often_is_not_the_he_of_a_story_about_another(nlp):
     docs = list(nlp.pipe(paragraphs))
     index = EntityIndex.from_docs(docs)
     assert main_people({0: list(enumerate(docs))}, index) == {}  # Bush 5, Blair 3: no one dominates
+
+
+@pytest.mark.parametrize("text, points_back", [
+    ("Donald Trump issued a revised one in May.", True),
+    ("Four of the six had no recurrence after 23 months.", True),
+    ("The six nations met in Paris on Monday.", False),
+])
+def test_a_bare_one_or_the_six_points_back(text, points_back):
+    assert bool(PRONOUN.search(text)) is points_back
