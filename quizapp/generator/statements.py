@@ -275,8 +275,8 @@ def _one_person_before(doc_id, sent, index, article_text: str) -> bool:
               and len(p.canonical.split()) >= 2 or confident_type(p) == "PERSON"]
     if len(people) > 1 or len(people) == 1 and people[0] is not index.at(doc_id, sent.root.i) and any(
             t.lower_ in ("he", "she", "him", "his", "her") and t.i < sent.root.i for t in sent):
-        if not all(confident_type(p) == "PERSON" for p in people):
-            return False
+        if not all(confident_type(p) == "PERSON" or len(people) == 1 and p.label == "PERSON" for p in people):
+            return False  # several people need their types sure; one the votes call a person may be "his"
         all_people = index.same_type("PERSON")
         mentions = [(t.i, index.at(doc_id, t.i)) for t in sent if index.at(doc_id, t.i) in people]
         return pronouns_fit(sent, mentions, {p.id: sex_of(p, all_people, article_text) for p in people})
