@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 
-from .numbers import parse_quantity, wrong_values
+from .numbers import MONTHS, parse_quantity, wrong_values
 
 _LOWER_BOUND = ("more than", "over", "at least", "just over")
 _UPPER_BOUND = ("less than", "fewer than", "under", "up to", "almost", "nearly", "just under", "as many as")
 _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"]
+_MONTHS = list(MONTHS)
 _LABEL_WORDS = {"magnitude", "number", "no", "no.", "level", "category", "grade", "version", "flight", "route",
                 "room", "channel", "size", "article", "section", "chapter", "page", "stage", "phase", "round"}
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]

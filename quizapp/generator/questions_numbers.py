@@ -29,7 +29,7 @@ from .entities import EntityIndex
 from .facts import (CHANGE_VERBS, Fact, clause_entity_ids, clause_ids, find_subject, invert,
                     render, subject_core, subject_text)
 from .number_clauses import ask, change_levels, clean, cuts_scope, done, has_of, how_stated, in_advcl, pobj_lemma
-from .numbers import calendar_taken, parse_quantity
+from .numbers import MONTHS, calendar_taken, parse_quantity
 
 # Prepositions that front cleanly ("In how many countries ...?"); "to"/"on"/"at" often belong to
 # phrasal verbs ("came down to two tie-breaks") and read wrongly when fronted.
@@ -184,10 +184,6 @@ def _when_verb(prep):
     return head, False
 
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"}
-
-
 def _when_question(doc_id, doc, ent, q, verb, subj, clause, prep, index, due):
     """"On what date will Theresa May step down ...?", "In which month was Mr Khodorkovsky arrested?":
     a past event, or one the article plainly schedules ("are due to"; "will" or a present with a named subject)."""
@@ -206,7 +202,7 @@ def _when_question(doc_id, doc, ent, q, verb, subj, clause, prep, index, due):
         return None
     gone = {t.i for t in prep.subtree} | {i for i in range(ent.end, min(ent.end + 2, len(doc)))
                                           if doc[i].lower_ in ("last", "this", "next", "year")}  # "October last year"
-    if any(doc[i].lower_ in _MONTHS and doc[i].ent_type_ == "DATE" for i in [*ids, *core] if i not in gone):
+    if any(doc[i].text in MONTHS and doc[i].ent_type_ == "DATE" for i in [*ids, *core] if i not in gone):
         return None  # "In which month did loans in January fall to 79,000 from 82,000?": the stem holds a month
     return done(slot, wh, aux, stext, doc, [i for i in ids if i not in gone], repl, verb, clause, None)
 

@@ -140,11 +140,11 @@ _WHO_WORDS = {"international", "striker", "midfielder", "defender", "goalkeeper"
 # A study's parts and a story's plan or product ("The team recruited 45 adults", "the drug"), unless a name
 # pins them down ("the British team").
 _STORY_WORDS = {"team", "study", "trial", "participant", "patient", "researcher", "volunteer", "survey", "report",
-              "scheme", "plan", "bill", "deal", "proposal", "programme", "program", "project", "system", "device",
-              "drug", "treatment", "test", "scanner", "technology", "service", "change", "product", "move",
-              "agency", "organisation", "organization", "body", "authority", "regulator", "watchdog", "firm",
-              "company", "honour", "effort", "ingredient", "man", "woman", "men", "women", "compound", "vaccine",
-              "pill", "therapy", "medication", "medicine", "app", "finding", "result", "figure", "scheme"}
+                "scheme", "plan", "bill", "deal", "proposal", "programme", "program", "project", "system", "device",
+                "drug", "treatment", "test", "scanner", "technology", "service", "change", "product", "move",
+                "agency", "organisation", "organization", "body", "authority", "regulator", "watchdog", "firm",
+                "company", "honour", "effort", "ingredient", "man", "woman", "compound", "vaccine", "pill",
+                "therapy", "medication", "medicine", "app", "finding", "result", "figure"}  # matched by lemma
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
 
