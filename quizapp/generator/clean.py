@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .gazetteer import CITIES, COUNTRIES
+
 MAX_CHARS = 200_000
 MIN_WORDS = 25
 
@@ -21,7 +23,7 @@ _HTML_TAG = re.compile(r"<\s*/?\s*(html|body|head|p|div|article|span|br|a|h[1-6]
 
 # Whole lines that are page furniture rather than story (matched at the start).
 _BOILER_LINE = re.compile(
-    r"^\s*(more to read|read more|related( stories| articles| coverage)?\b|sign up\b|subscribe\b|"
+    r"^\s*\(?\s*(more to read|read more|related( stories| articles| coverage)?\b|sign up\b|subscribe\b|"
     r"advertisement|share this|follow (us|him|her)\b|click here|newsletter|"
     r"(reporting|editing|writing|additional reporting|compiled|produced) by\b|by [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}\s*$|"
     r"(photo|image|picture|video)s?( credit)?\s*:|copyright|©|all rights reserved|"
@@ -42,6 +44,13 @@ _BOILER_ANY = re.compile(
     r"June|July|August|September|October|November|December),? (19|20)\d\d\.?$)",
     re.I,
 )
+# A dateline whose dash a copy lost ("DETROIT Tesla Motors said ..."): a place in capitals before the story's
+# first word. Not an organization's acronym ("UNICEF Executive Director ..."): five letters at least, or a
+# place of the gazetteer's.
+_BARE_DATELINE = re.compile(
+    rf"^(?!(?:UNICEF|UNESCO|NASDAQ|FTSE|NASA|NATO|OPEC|UEFA|FIFA)\b)"
+    rf"(?:[A-Z][A-Z'.-]{{4,}}|{'|'.join(w.upper() for w in CITIES + COUNTRIES if ' ' not in w)})"
+    rf"(?: [A-Z][A-Z'.-]+)*,? (?=[A-Z][a-z])")
 # After one of these, the rest of the page is links and promotions.
 _TAIL_START = re.compile(r"^\s*(more to read|related( stories| articles)?|read more|sign up for)\b", re.I)
 
@@ -128,10 +137,11 @@ def clean_article(raw: str, name: str = "input") -> CleanArticle:
             break
         if _BOILER_LINE.match(line):
             continue
-        # A short line without a full stop is a heading, caption or link, not story.
-        if len(line.split()) < 8 and not line.endswith((".", "!", "?", "\u201d", '"')):
+        # A line of up to 20 words without a full stop is a heading, caption or link, not story
+        # ("Syria needs a political solution in order to defeat the Islamic State group").
+        if len(line.split()) <= 20 and not line.endswith((".", "!", "?", "\u201d", '"', "\u2019", "'")):
             continue
-        paragraphs.append(line)
+        paragraphs.append(_BARE_DATELINE.sub("", line, count=1) if not paragraphs else line)
     return CleanArticle(text=text, title=title, paragraphs=paragraphs)
 
 

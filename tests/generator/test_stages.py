@@ -19,6 +19,29 @@ def test_clean_drops_boilerplate_and_keeps_title():
     assert is_boilerplate("Reporting by Jane Doe; Editing by John Roe")
 
 
+def test_subheading_is_no_story():
+    """A crosshead states a view in the writer's words; with no full stop it is no sentence of the story."""
+    raw = "A title line\n\n" + STORY + "\nSyria needs a political solution in order to defeat the Islamic State group\n\n" + STORY
+    assert not any("Syria" in p for p in clean_article(raw).paragraphs)
+
+
+@pytest.mark.parametrize("first,story", [
+    ("DETROIT Tesla Motors said on Sunday it was updating the Autopilot system.", "Tesla Motors said on Sunday"),
+    ("BEIJING French luxury goods firm Louis Vuitton is seeking damages, a court said.", "French luxury goods"),
+    ("NASA Administrator Bill Nelson said the launch went well on Monday.", "NASA Administrator"),
+    ("UNICEF Executive Director Catherine Russell said the camps were full.", "UNICEF Executive"),
+])
+def test_dateline_without_its_dash_is_no_part_of_the_story(first, story):
+    """A copy that lost a dateline's dash leaves the place glued to the story's first sentence."""
+    assert clean_article("A title line\n\n" + first + "\n\n" + STORY).paragraphs[0].startswith(story)
+
+
+def test_credit_line_in_brackets_is_dropped():
+    """A wire story's credits in brackets name its staff, who must never become answer choices."""
+    raw = "A title line\n\n" + STORY + "\n(Reporting By Alexandria Sage; Editing by Keith Weir and Tom Brown)"
+    assert not any("Weir" in p for p in clean_article(raw).paragraphs)
+
+
 @pytest.mark.parametrize("text,msg", [("", "empty"), ("abc\x00def" * 10, "binary"), ("x " * 150_000, "too long"),
                                       ("Der Hund läuft schnell über die Straße und die Katze schläft. " * 10, "English")])
 def test_bad_input(text, msg):
