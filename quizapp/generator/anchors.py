@@ -141,7 +141,24 @@ def main_person_for(pronoun: str, sent, doc_id: int, index: EntityIndex, previou
         other = index.at(doc_id, tok.i)
         if other is not None and other.label == "PERSON" and other is not lead:
             return None
+        if unnamed_person(tok):
+            return None  # "One saver who wanted to remain anonymous told the Mail ... He invested £100,000"
     return lead.canonical
+
+
+_SAYING = {"say", "tell", "add", "explain", "recall", "admit", "insist", "claim", "describe"}
+
+
+def unnamed_person(tok) -> bool:
+    """True when ``tok`` is a person the story describes without a name: a common noun with a "who" clause
+    ("One saver who wanted to remain anonymous") or someone new who speaks ("a spokesman said")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.children):
+        return True
+    # Indefinite: "the bank said" is an organization the story named; "a spokesman said" is someone new.
+    return tok.dep_ == "nsubj" and tok.head.lemma_ in _SAYING and any(
+        c.lower_ in ("a", "an", "one") for c in tok.children)
 
 
 # Epithets a profile uses for its subject ("the French star", "the Dutchman", "the 32-year-old").

@@ -51,6 +51,24 @@ def test_another_person_just_before_keeps_he_unresolved(nlp):
     assert "Makarov had" not in " ".join(_prompts(text))
 
 
+def test_someone_unnamed_just_before_keeps_he_unresolved(nlp):
+    text = PROFILE.replace("By the 1980s he had risen",
+                           "One saver who wanted to remain anonymous had his say. By the 1980s he had risen")
+    assert "Makarov had" not in " ".join(_prompts(text))
+
+
+@pytest.mark.parametrize("sentence,word,unnamed", [
+    ("A former colleague said he was always ambitious.", "colleague", True),
+    ("One saver who wanted to remain anonymous had his say.", "saver", True),
+    ("The bank said profits rose.", "bank", False),   # no "who": an organization may speak
+    ("Mr Makarov said the rank was senior.", "rank", False),
+])
+def test_a_person_described_without_a_name(nlp, sentence, word, unnamed):
+    from quizapp.generator.anchors import unnamed_person
+    tok = next(t for t in nlp(sentence) if t.lower_ == word)
+    assert unnamed_person(tok) is unnamed
+
+
 @pytest.mark.parametrize("sentence", [
     "A BMI of 25 to 29.9 is overweight and 30 or above is obese.",          # a threshold: 50 or above is true too
     "Fentanyl is 50 to 100 times more potent than morphine.",               # one end of a range
