@@ -145,9 +145,10 @@ def _main_clause(sent) -> str | None:
                 or not subjects or subjects[0].i >= start:
             return None  # what is left must be a whole clause: subject and verb
         text = kept.text.strip()
-        if re.search(r"\b(?:and|or|but|of|to|the|a|an|in|have|has|had|is|are|was|were)$", text) \
+        if re.search(r"\b(?:and|or|but|of|to|the|a|an|in|have|has|had|is|are|was|were)$|"
+                     r"\b(?:went|goes|go|came|comes|come|got|gets) (?:back|out|in|over|on|off|away)$", text) \
                 or len(re.findall(r"\s[-–—]\s", _DATELINE.sub("", text))) % 2:
-            return None  # "... of 20 and.", "was transformed - after a bite ...": a cut inside a phrase or aside
+            return None  # "... of 20 and.", "she went back." (and looked at ...): a cut inside a phrase or aside
         return text + "."
     return None
 

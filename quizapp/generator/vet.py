@@ -57,6 +57,13 @@ _GARBLED_NUMBER = re.compile(r"^(?:In |By )?(?:how many|how much|what percentage
                              r"^(?:in which|on what|what percentage|by what percentage)\b.*\d(?: ?percent| per cent|%)|"
                              r"\byear to \d{1,2}\b(?! (?:January|February|March|April|May|June|July|August|September|"
                              r"October|November|December)\b)", re.I)  # "profits for the year to 31 rise"
+# Stems the clause builders garbled in ways a reader sees at once.
+_GARBLED_STEM = re.compile(
+    r"\b(?:and|or),|"                                      # "How many people did the crowd include and, according to ...?"
+    r"^With (?:how many|how much|what)\b|"                 # "With how many employees will ... be the same size?"
+    r"^(?:how many|how much)\b.*\bonly\b|"                 # "How many caps has Solanke only won?"
+    r"^In which year\b.*\b(?:1[6-9]|20)\d\d\b|"             # "In which year were they beaten ... in 1991?"
+    r"^How much\b.*\b(?:value|price|cost|worth|sum|total)\?$", re.I)  # "... with an assessed value?"
 _CLAUSE_GOES_ON = {"was", "were", "is", "are", "had", "has", "have", "been", "did", "do", "does", "will", "would",
                    "could", "can"}
 # A stem cut off after a function word ("... on the right and?") is a broken sentence.
@@ -125,6 +132,8 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
         return HARD  # an aside taken out of the middle left its marks ("bought by the Barclay twins - - last year")
     if re.search(r"[a-z0-9]\.[A-Z][a-z]", q.prompt):
         return HARD  # two sentences the source glued together ("$2.90.It said")
+    if q.kind != "true_false" and (_GARBLED_STEM.search(q.prompt) or len(re.findall(r"\s[-–—]\s", q.prompt)) % 2):
+        return HARD  # an aside's dash with no partner: "..., with Raheem Sterling - last capped during 2022?"
     if q.kind != "true_false" and (_NUMBER_STEM.match(q.prompt) and _GARBLED_NUMBER.search(q.prompt)
                                    or cand.slot != "role" and _cut_clause(q.prompt, sentence)):
         return HARD

@@ -98,6 +98,15 @@ def test_a_cut_never_ends_in_a_conjunction_or_inside_an_aside(nlp):
         assert cut is None or not cut.endswith(("and.", "spider.")), cut
 
 
+def test_a_cut_keeps_what_a_particle_verb_went_on_to_do(nlp):
+    from quizapp.generator.statements import _main_clause
+
+    text = ("So when Hanna-Attisha heard that scientists had found high levels of lead in Flint's water in "
+            "September 2015, she went back and looked at the city's records of children's blood lead levels.")
+    cut = _main_clause(next(nlp(text).sents))
+    assert cut is None or not cut.endswith("went back."), cut
+
+
 def test_no_negation_of_an_aside_the_parser_took_for_the_verb(nlp):
     text = "The test, called a liquid biopsy, screens for cancer by detecting bits of DNA in blood."
     assert negate(next(nlp(text).sents), text) is None

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from quizapp.formats.model import Evidence, Question
 from quizapp.generator import Article, generate
 from quizapp.generator.distractors import org_kind, same_kind_orgs, unlinked
@@ -248,6 +250,10 @@ def test_opinion_and_forecast():
     assert opinion("The LSE, Europe's biggest stock market, is a key prize.")
     assert opinion("There will be plenty of talk about taxes.")
     assert opinion("Needless to say, there are many views.")
+    # The writer's adjectives and asides judge: a statement that keeps them states a view.
+    assert opinion("Today's shocking figures highlight the catastrophic impact of the pandemic on patients.")
+    assert opinion("Nintendo and Apple shocked the world by announcing the legendary gaming company's game.")
+    assert opinion("Of course, most children in Flint were not poisoned.")
     assert not opinion("Mr Brown said the Budget was important.")
     assert not opinion("The Commission announced its NEM initiative.")
     text = "The European Commission is being pragmatic. The club is hoping to grow."
@@ -300,3 +306,25 @@ def test_bound_numbers_are_not_swapped():
     assert bounded_swap("Prices rose by up to 5% last year.", "Prices rose by up to 10% last year.")
     assert not bounded_swap("About 26 million people saw it.", "About 13 million people saw it.")
     assert not bounded_swap("Sales rose 12% in 2004.", "Sales rose 12% in 2003.")
+
+
+@pytest.mark.parametrize("stem,key,choices,sentence", [
+    ("How many people did the crowd in Minsk include and, according to Ales Bialiatski?", "about 100,000",
+     ["about 100,000", "about 200,000", "about 300,000"],
+     "The crowd in Minsk included about 100,000 people and dozens were arrested, said Ales Bialiatski."),
+    ("With how many employees will the Boston headquarters be the same size as Fairfield?", "800",
+     ["400", "800", "1,400"], "With 800 employees, the Boston headquarters will be the same size as Fairfield."),
+    ("How many caps has Tottenham's Dominic Solanke only won?", "three", ["one", "three", "five"],
+     "Tottenham's Dominic Solanke has only won three caps."),
+    ("In which year were Kondrat and The Fellow beaten by Garrison Savannah in 1991?", "1992",
+     ["1990", "1992", "1994"], "They were beaten by Garrison Savannah in 1991 and Cool Ground in 1992."),
+    ("How much did the annual report list GE's headquarters with an assessed value?", "$74.7 million",
+     ["$74.7 million", "$22.4 million", "$37.4 million"],
+     "The annual report listed GE's headquarters with an assessed value $74.7 million."),
+    ("What percentage of all England goals has Kane scored, with Raheem Sterling - last capped in 2022?", "26.4%",
+     ["26.4%", "14.5%", "35.6%"], "Kane has scored 26.4% of all England goals, with Raheem Sterling - last capped "
+     "in 2022 - the only other player to score 20."),
+])
+def test_stems_a_reader_sees_are_garbled(stem, key, choices, sentence):
+    """Each reached a reviewer of unseen articles (session 6) and was rejected as ungrammatical."""
+    assert severity(_mc(stem, key, choices, sentence), sentence, EntityIndex()) == HARD
