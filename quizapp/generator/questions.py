@@ -57,7 +57,7 @@ def _clause_facts(doc_id, sent_i, sent, verb, index, resolve_id) -> list[Fact]:
     else:
         core = subject_core(subj)
         clause = clause_ids(verb, {t.i for t in subj.subtree})
-    if not clause or min(clause) < max(core) and not relative:
+    if not clause or not core or min(clause) < max(core) and not relative:  # "Which? said": the subject is "?"
         return []
     if any(doc[i].dep_ == "neg" for i in clause) or any(doc[i].tag_ == "PRP" for i in clause):
         return []

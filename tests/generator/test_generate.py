@@ -118,3 +118,12 @@ def test_cli_json_and_errors(tmp_path, seed_set):
     for bad in (empty, binary, tmp_path / "missing.txt"):
         result = runner.invoke(generate_command, [str(bad)])
         assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_a_name_that_ends_in_a_question_mark_is_no_crash(nlp):
+    """"Which?" (a consumer group) left the parser a subject of one "?": once a traceback (session 6)."""
+    text = ("Insurers told to treat loyal customers fairly\n\n"
+            "Gareth Shaw of consumer champions Which? said the FCA should 'closely monitor insurance firms to "
+            "ensure they do right by their loyal customers'. The watchdog said the rules would save £1billion.\n\n"
+            "The Financial Conduct Authority said firms must charge existing customers no more than new ones.")
+    assert set_problems(generate([Article("which.txt", text)])) == []
