@@ -114,10 +114,15 @@ def _answers(statement: Question, mc: Question) -> bool:
     together with most of its prompt ("Trump met with Zelenskyy in Paris" vs "Who met ... in Paris?")."""
     if statement.kind != "true_false" or mc.kind == "true_false" or not isinstance(mc.answer, str):
         return False
-    key = mc.answer.split()[-1].lower()
-    stem = key[:max(4, len(key) - 2)]  # "Zelenskyy" before spellings are unified is "Zelensky"
-    if not re.search(rf"(?<!\w){re.escape(stem)}\w{{0,3}}(?!\w)", statement.prompt.lower()):
-        return False
+    number = re.search(r"\d[\d,.]*", mc.answer)
+    if number:  # "8.5 percent": the figure, not its unit, which "cutting 7 percent" shares
+        if not re.search(rf"(?<![\d.,]){re.escape(number.group(0))}(?![\d])", statement.prompt):
+            return False
+    else:
+        key = mc.answer.split()[-1].lower()
+        stem = key[:max(4, len(key) - 2)]  # "Zelenskyy" before spellings are unified is "Zelensky"
+        if not re.search(rf"(?<!\w){re.escape(stem)}\w{{0,3}}(?!\w)", statement.prompt.lower()):
+            return False
     words = content_words(mc.prompt)
     # The key beside another name of the stem ("Moya beat Roddick" for "Who had too much for Roddick?").
     names = set(re.findall(r"(?<!^)\b[A-Z][a-z]{2,}", mc.prompt)) - {"Who", "Which", "What", "How", "Where", "When"}

@@ -22,7 +22,7 @@ from .falsify import falsify
 from .falsify_negate import negate
 from .people import pronouns_fit, sex_of
 from .statements_checks import (ANCHORED, CONTEXT_OPENER, PRONOUN, SUCH_AS, back_reference, balanced_quotes,
-                               inner_pronouns, short_quotes, sloppy, subject_before_possessive)
+                               inner_pronouns, short_quotes, sloppy, speaker_says_it, subject_before_possessive)
 
 _HEDGE = re.compile(
     r"\b(expects?|expected|expecting|likely|unlikely|if|unless|whether|(?:sure|bound|certain) to|"
@@ -225,7 +225,8 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0, seen_nouns
     if people_spans and not first:
         body = resolve(body, sent, people_spans, index.main_person[doc_id][0].canonical)
     rest = body if not first else body[len(name):]
-    if PRONOUN.search(SUCH_AS.sub("", rest)) and not (tier == 3 and inner_pronouns(sent, rest)):
+    if PRONOUN.search(SUCH_AS.sub("", rest)) and not (tier == 3 and inner_pronouns(sent, rest)) and not (
+            not first and speaker_says_it(sent, rest, lambda t: _organization(doc_id, t, index))):
         return None
     # he/his/she/her inside the sentence are safe only after the one person it names.
     one_person = not first and _one_person_before(doc_id, sent, index, article_text)
@@ -266,6 +267,12 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0, seen_nouns
     score += 0.6 if any(t.like_num for t in span) else 0
     score -= 0.04 * max(0, len(words) - 22)
     return text, false_text, score
+
+
+def _organization(doc_id, tok, index) -> bool:
+    """True when ``tok`` is part of a name whose mentions agree it is an organization."""
+    found = index.at(doc_id, tok.i)
+    return found is not None and confident_type(found) == "ORG"
 
 
 def _one_person_before(doc_id, sent, index, article_text: str) -> bool:

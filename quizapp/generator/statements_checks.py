@@ -94,6 +94,22 @@ def inner_pronouns(sent, rest: str) -> bool:
     return True
 
 
+def speaker_says_it(sent, rest: str, is_org) -> bool:
+    """True when the only pronoun is "it" and it follows an organization that says it ("GoPro Inc said it
+    was cutting 7 percent of its workforce"): the "it" is the speaker, unless another organization or a
+    singular noun stands between them. ``is_org(tok)`` tells whether a token names an organization."""
+    if {m.group(0).lower() for m in PRONOUN.finditer(SUCH_AS.sub("", rest))} != {"it"}:
+        return False
+    root = sent.root
+    subj = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    its = [t for t in sent if t.lower_ == "it"]
+    if root.lemma_ not in ("say", "announce", "tell", "add", "confirm", "report", "warn", "expect", "predict") \
+            or not subj or not is_org(subj[0]) or its[0].i < root.i:
+        return False
+    between = sent.doc[root.i + 1:its[0].i]
+    return not any(t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") for t in between)
+
+
 def subject_before_possessive(sent) -> bool:
     """True when the main clause's (noun) subject comes before the first his/her/its/their."""
     subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
@@ -154,10 +170,11 @@ def back_reference(span, seen_nouns: set[str], resolved: set[int] = frozenset())
     an earlier sentence: "the test" under "Experimental test may warn of premature births" is that test.
 
     A phrase the sentence itself pins down is no back-reference: an "of"-phrase, a relative clause,
-    a name in front ("the Houston crowd"), or a noun the article had not used before.
+    a name in front ("the Houston crowd"), a date ("the fourth quarter") or a noun the article had
+    not used before.
     """
     for tok in span:
-        if tok.i in resolved or tok.lemma_.lower() in _ONE_OF_A_KIND \
+        if tok.i in resolved or tok.lemma_.lower() in _ONE_OF_A_KIND or tok.ent_type_ in ("DATE", "TIME") \
                 or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "poss"):
             continue
         if tok.pos_ != "NOUN" and not (tok.ent_type_ == "NORP" and tok.dep_ == "poss"):

@@ -180,3 +180,20 @@ def test_numbers_tied_to_another_figure_or_a_list_stay(nlp, text):
     from quizapp.generator.falsify_numbers import _number_swap
 
     assert _number_swap(next(nlp(text).sents), text, text) is None
+
+
+def test_a_statement_with_another_figure_of_the_same_unit_answers_nothing():
+    """"GoPro Inc said it was cutting 7 percent ..." does not answer "By what percentage did Ambarella Inc
+    fall?" (8.5 percent): a unit and a company suffix in common once kept a short article under five."""
+    from quizapp.formats.model import Evidence, Question
+    from quizapp.generator.rank import _answers
+
+    ev = [Evidence("s1", "x")]
+    mc = Question(kind="multiple_choice", prompt="By what percentage did Ambarella Inc fall in after-market trading?",
+                  answer="8.5 percent", choices=["8.5 percent", "4.7 percent", "11.5 percent"], evidence=ev)
+    other = Question(kind="true_false", prompt="GoPro Inc said it was cutting 7 percent of its workforce.",
+                     answer=True, evidence=ev)
+    same = Question(kind="true_false", prompt="Ambarella Inc fell 8.5 percent in after-market trading.",
+                    answer=True, evidence=ev)
+    assert not _answers(other, mc)
+    assert _answers(same, mc)

@@ -56,6 +56,7 @@ def test_doing_just_that_needs_the_sentence_before():
     ("The rise in prices slowed in March.", {"rise"}, None),  # pinned down by its own phrase
     ("The Houston crowd cheered Federer.", {"crowd"}, None),
     ("Sales fell at the end of the year.", {"end", "year"}, None),
+    ("GoPro will report results for the fourth quarter and full year 2015 on Feb 3.", {"quarter"}, None),  # a date
 ])
 def test_back_references(nlp, text, seen, expected):
     sent = next(nlp(text).sents)
@@ -263,3 +264,16 @@ def test_his_before_the_one_man_named_is_his_when_the_votes_call_him_a_person(nl
     # The small model's mixed tags left the Reuters story's Franken of unsure type: the votes still say person.
     monkeypatch.setattr(statements, "confident_type", lambda e: None if e is franken else e.label)
     assert statements._one_person_before(0, list(doc.sents)[-1], index, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("GoPro Inc said it was cutting 7 percent of its workforce.", True),
+    ("GoPro Inc said the camera maker it bought was cutting jobs.", False),  # "it" may be the camera maker
+    ("GoPro Inc told analysts it was cutting 7 percent of its workforce.", True),
+])
+def test_an_organization_that_says_it(nlp, text, kept):
+    """"X said it ...": the "it" is the organization speaking, so the sentence stands alone (tier 0, not a
+    last resort of tier 3)."""
+    made = sentence_statements(0, list(nlp(text + " GoPro makes cameras.").sents)[:1],
+                               EntityIndex.from_docs([nlp(text + " GoPro makes cameras. GoPro Inc grew.")]), text)
+    assert (bool(made) and made[0].tier == 0) is kept
