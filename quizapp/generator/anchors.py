@@ -229,7 +229,8 @@ def inner_subject(sent, body: str, doc_id: int, index: EntityIndex, prev_people:
         return body  # a person named before the pronoun may be the one it means
     guess = previous is not None or not prev_people.get("_named")  # a paragraph opening after named people: no guess
     name = prev_people.get(word) or (main_person_for(word, sent, doc_id, index, previous) if guess else None)
-    if name is None or not nearest_person_ok(sent, subj[0].i, name, doc_id, index) or re.search(rf"\b{re.escape(name.split()[-1])}\b", body):
+    if name is None or name != prev_people.get("_subject") and not nearest_person_ok(sent, subj[0].i, name, doc_id, index) \
+            or re.search(rf"\b{re.escape(name.split()[-1])}\b", body):
         return body
     return re.sub(rf"\b{word}\b", name, body, count=1)
 
@@ -279,6 +280,11 @@ def antecedents(doc_id, sent, index, article_text: str = "") -> dict:
         # "... Kelly's deputy. She is ...": a man the model found beside a woman it missed is no "she".
         sex = person_gender(people[0], index.same_type("PERSON"), article_text)
         out.update({p: people[0].canonical for p, s in (("he", "m"), ("she", "f")) if sex in (None, s)})
+    main = index.main_person.get(doc_id)
+    if len(people) > 1 and subj and main is not None and index.at(doc_id, subj[0].i) is main[0]:
+        # "Murray then defended his title, defeating del Potro. He also has ...": the story's main person,
+        # the subject of the sentence before, is the next "He" of their sex.
+        out[{"m": "he", "f": "she"}[main[1]]] = out["_subject"] = main[0].canonical
     if subj:
         ent = index.at(doc_id, subj[0].i)
         if ent is not None and confident_type(ent) in ("ORG", "COUNTRY") and not any(

@@ -204,7 +204,8 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0, seen_nouns
             # A profile: "He spied for MI6 for two years" where the story is about one man.
             name = main_person_for(word, sent, doc_id, index, doc[sent.start - 1].sent) if sent.start > 0 \
                 or not prev_people.get("_named") else None
-        if name is not None and word in ("he", "she") and not nearest_person_ok(sent, sent.start, name, doc_id, index):
+        if name is not None and word in ("he", "she") and name != prev_people.get("_subject") \
+                and not nearest_person_ok(sent, sent.start, name, doc_id, index):
             return None  # "Mr Milburn ... His interests ... He also commanded": not the article's main man
         after = sent[1] if len(sent) > 1 else None
         if name is None or word == "it" and (after is None or after.lemma_ in ("be", "seem", "appear")):

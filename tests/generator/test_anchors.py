@@ -51,6 +51,12 @@ def test_another_person_just_before_keeps_he_unresolved(nlp):
     assert "Makarov had" not in " ".join(_prompts(text))
 
 
+def test_he_after_the_main_man_as_subject_beside_another_man_is_him(nlp):
+    text = PROFILE.replace("By the 1980s he had risen", "Mr Makarov then defended his post against John Smith "
+                           "in the 1970s. By the 1980s he had risen")
+    assert "By the 1980s Viktor Makarov had" in " ".join(_prompts(text))
+
+
 def test_someone_unnamed_just_before_keeps_he_unresolved(nlp):
     text = PROFILE.replace("By the 1980s he had risen",
                            "One saver who wanted to remain anonymous had his say. By the 1980s he had risen")

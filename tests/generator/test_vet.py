@@ -254,6 +254,7 @@ def test_opinion_and_forecast():
     assert opinion("Today's shocking figures highlight the catastrophic impact of the pandemic on patients.")
     assert opinion("Nintendo and Apple shocked the world by announcing the legendary gaming company's game.")
     assert opinion("Of course, most children in Flint were not poisoned.")
+    assert opinion("Murray carved out a remarkable career in the greatest era in men's tennis history.")
     assert not opinion("Mr Brown said the Budget was important.")
     assert not opinion("The Commission announced its NEM initiative.")
     text = "The European Commission is being pragmatic. The club is hoping to grow."
