@@ -275,8 +275,14 @@ def antecedents(doc_id, sent, index, article_text: str = "") -> dict:
     subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "And he said one figure he would love to play is Ian Paisley. He said ...": the next "He" is the
     # first "he" again, not the one name, so a sentence whose own subject is a pronoun names no one.
+    # "Sabalenka won ... when she beat Jessica Pegula": a named subject the votes call no person may be the
+    # next "She", not the one person named.
+    lone = people[0] if people else None
+    named_subject = index.at(doc_id, subj[0].i) if subj else None
+    other_subject = named_subject not in (None, lone) or bool(subj) and named_subject is None and subj[0].pos_ == "PROPN" \
+        and any(subj[0].text in e.canonical.split() for e in index.entities if e is not lone)
     if len(people) == 1 and confident_type(people[0]) == "PERSON" and not (subj and subj[0].lower_ in ("he", "she")) \
-            and not untyped_names(doc_id, sent, index):
+            and not untyped_names(doc_id, sent, index) and not other_subject:
         # "... Kelly's deputy. She is ...": a man the model found beside a woman it missed is no "she".
         sex = person_gender(people[0], index.same_type("PERSON"), article_text)
         out.update({p: people[0].canonical for p, s in (("he", "m"), ("she", "f")) if sex in (None, s)})

@@ -61,6 +61,19 @@ def _named_in(text: str, people: tuple) -> tuple[list[str], list[frozenset]]:
                        for s in sentences]
 
 
+def _own_stretch(sentence: str, aliases, others) -> str:
+    """The part of ``sentence`` from the first mention of ``aliases`` to the first later mention of ``others``,
+    when nobody else is named before it; else ""."""
+    starts = [m.end() for a in aliases for m in [re.search(rf"\b{re.escape(a)}\b", sentence)] if m]
+    if not starts:
+        return ""
+    begin = min(starts)
+    other = [m.start() for a in others for m in re.finditer(rf"\b{re.escape(a)}\b", sentence)]
+    if any(o < begin for o in other):
+        return ""
+    return sentence[begin:min([o for o in other if o >= begin], default=len(sentence))]
+
+
 @lru_cache(maxsize=16)
 def _genders(text: str, people: tuple) -> dict[int, str | None]:
     sentences, named = _named_in(text, people)
@@ -72,11 +85,17 @@ def _genders(text: str, people: tuple) -> dict[int, str | None]:
             female += 3 * len(re.findall(rf"\b(?:Mrs|Ms|Miss|Dame|Lady)\.? {re.escape(name)}\b", text))
         for n, sentence in enumerate(sentences):
             window = named[max(0, n - 1)] | named[n]
+            # A quotation speaks of others: '"She's not interested ...," Staver said' says nothing of Staver.
+            plain = re.sub(r'"[^"]*"|“[^”]*”', "", sentence)
             if window == {pid}:
-                # A quotation speaks of others: '"She's not interested ...," Staver said' says nothing of Staver.
-                sentence = re.sub(r'"[^"]*"|“[^”]*”', "", sentence)
-                male += len(_HE.findall(sentence))
-                female += len(_SHE.findall(sentence))
+                male += len(_HE.findall(plain))
+                female += len(_SHE.findall(plain))
+            elif pid in named[n]:
+                # "Sabalenka won her first title ... when she beat Jessica Pegula": between this person's
+                # name and the next person named, the pronouns are theirs.
+                stretch = _own_stretch(plain, aliases, [a for i, _, als in people if i != pid for a in als])
+                male += len(_HE.findall(stretch))
+                female += len(_SHE.findall(stretch))
         out[pid] = "m" if male > 2 * female else "f" if female > 2 * male else \
             _first_name_sex(canonical.split()[0]) if not male and not female else None
     return out
