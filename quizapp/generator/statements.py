@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .anchors import (antecedents, inner_subject, main_person_for, nearest_person_ok, people_in, person_stand_ins,
-                      resolve, stand_ins)
+from .anchors import inner_subject, main_person_for, person_stand_ins, resolve, stand_ins
+from .antecedents import antecedents, nearest_person_ok, people_in
 from .clean import is_boilerplate
 from .entities import EntityIndex, confident_type
 from .falsify import falsify

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from .entities import EntityIndex, confident_type
 from .falsify import _speaks
-from .anchors import main_person_for, nearest_person_ok
+from .anchors import main_person_for
+from .antecedents import nearest_person_ok
 from .people import embedded, given_name_first
 from .statements import Statement
 

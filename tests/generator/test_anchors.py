@@ -70,7 +70,7 @@ def test_someone_unnamed_just_before_keeps_he_unresolved(nlp):
     ("Mr Makarov said the rank was senior.", "rank", False),
 ])
 def test_a_person_described_without_a_name(nlp, sentence, word, unnamed):
-    from quizapp.generator.anchors import unnamed_person
+    from quizapp.generator.antecedents import unnamed_person
     tok = next(t for t in nlp(sentence) if t.lower_ == word)
     assert unnamed_person(tok) is unnamed
 
@@ -236,7 +236,7 @@ def test_he_said_after_a_sentence_whose_he_is_someone_else(nlp):
 
 def test_a_speaker_the_model_did_not_tag_stops_the_look_back(nlp):
     # Round 8: "Burr said he felt ... He said he expected ..." was credited to Donald Trump.
-    from quizapp.generator.anchors import nearest_person_ok
+    from quizapp.generator.antecedents import nearest_person_ok
     from quizapp.generator.entities import EntityIndex
 
     doc = nlp("Donald Trump said the probe was a hoax. Burr said he felt \u201csome urgency\u201d related to election "
