@@ -13,7 +13,7 @@ import re
 
 from .entities import ORG_WORDS, Entity, confident_type, place_kind
 from .distractors import same_name
-from .people import embedded, given_name_first, may_be_one_person, person_gender, stem_gender
+from .people import ROLE_WORDS, embedded, given_name_first, may_be_one_person, person_gender, stem_gender
 from .falsify_numbers import _calendar_swap, _direction_ok, _direction_swap, _number_swap  # noqa: F401 (re-exported)
 from .rank import content_words
 
@@ -56,6 +56,10 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
             continue
         if ent.start > 0 and sent.doc[ent.start - 1].text in _HONOURS:
             continue  # "Sir Alan Budd" -> "Sir Mark Oaten" would knight him: the title gives the swap away
+        before = sent.doc[ent.start - 1] if ent.start > 0 else None
+        if confident_type(entity) == "PERSON" and before is not None and (
+                before.dep_ == "compound" and ent.start <= before.head.i < ent.end or before.lower_ in ROLE_WORDS):
+            continue  # "US president Donald Trump" -> "US president Boris Johnson": the post gives it away
         if confident_type(entity) in ("COUNTRY", "CITY") and not _locative(ent):
             continue  # "a takeover of Leeds" (a club), "content hosted outside of China": no place to move
         # Every name in the sentence, also those the model missed here but found elsewhere.

@@ -43,7 +43,7 @@ _ATTRIBUTION = {"say", "tell", "add", "warn", "claim", "argue", "insist", "state
                 "dismiss", "reject", "deny"}
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\b", re.I)
 _CONNECTIVE = re.compile(r"^(but|and|so(?! far\b)|yet|however|meanwhile|also|still|indeed|now|in addition(?! to)|"
-                         r"moreover|furthermore|further(?=,)|separately|elsewhere)\b,?\s+", re.I)
+                         r"moreover|furthermore|further(?=,)|separately|elsewhere|in fact|in addition(?=,)|as a result(?=,))\b,?\s+", re.I)
 # Words that tie a sentence to the one before it ("Bates, on the other hand, is ...").
 _DISCOURSE = re.compile(r",\s+(?:on the other hand|though|however|in turn|meanwhile|by contrast|in contrast|"
                         r"for example|for instance|too|then|instead|as a result|in fact|of course),(?=\s)|"
@@ -144,6 +144,9 @@ def _main_clause(sent) -> str | None:
         if len(kept) < 8 or not any(t.i == root.i for t in kept) or root.pos_ not in ("VERB", "AUX") \
                 or not subjects or subjects[0].i >= start:
             return None  # what is left must be a whole clause: subject and verb
+        if not any(root.i < c.i < start and c.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "agent", "oprd",
+                                                       "dative", "npadvmod", "advmod") for c in root.children):
+            return None  # "On Sunday, the BMA junior doctor leaders met.": what they did is in the part cut off
         text = kept.text.strip()
         if re.search(r"\b(?:and|or|but|of|to|the|a|an|in|have|has|had|is|are|was|were)$|"
                      r"\b(?:went|goes|go|came|comes|come|got|gets) (?:back|out|in|over|on|off|away)$", text) \

@@ -48,9 +48,9 @@ def sloppy(span, text: str) -> bool:
         return True  # a lost space: "Apple Watch andiPhone"
     if re.search(r"\b(\w{3,})(\w{4,}) \2\b|\bone (?:his|her|their|its|my|our|the)\b|\b(\w+)'s \w+'s\b", text, re.I):
         return True  # "a lawsuit suit", "one his priorities", "the 32-year-old's Dutchman's"
-    if re.search(r"\bto due to\b|\bha been\b|\bwith (?:(?!who|which|that)\w+ ){1,5}(?:are|were) (?:said|thought|"
+    if re.search(r"\bto due to\b|\bha been\b|\b(?:more|less|fewer) [$£€]\d|\bwith (?:(?!who|which|that)\w+ ){1,5}(?:are|were) (?:said|thought|"
                  r"believed|expected|reported)\b", text, re.I):
-        return True  # "is to due to be completed", "she ha been", "with many of the people watching are said to"
+        return True  # "is to due to be completed", "she ha been", "brought in more $4 million", "with many ... are said to"
     if re.search(r"(?<=[a-z0-9%)]) (?:In|But|And|However|It|This|They|We) (?=[a-z])|\ba (?:April|August|October)\b", text):
         return True  # two sentences run together ("dipped by 2.4% In the US last year"), "a October meeting"
     for tok in span:
@@ -173,12 +173,19 @@ def back_reference(span, seen_nouns: set[str], resolved: set[int] = frozenset())
     a name in front ("the Houston crowd"), a date ("the fourth quarter") or a noun the article had
     not used before.
     """
-    for tok in span:
+    for at, tok in enumerate(span):
+        after = span[at + 1] if at + 1 < len(span) else None
+        if tok.ent_type_ == "NORP" and at and span[at - 1].lower_ == "the" and not tok.lower_.endswith("s") \
+                and after is not None and after.text[:1].islower() and after.pos_ != "NOUN" \
+                and after.lower_ not in ("are", "were", "have"):
+            return tok.text  # "The Canadian overpowered Rublev" (parsed as a name or not): a player named elsewhere
         if tok.i in resolved or tok.lemma_.lower() in _ONE_OF_A_KIND or tok.ent_type_ in ("DATE", "TIME") \
                 or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "poss"):
             continue
         if tok.pos_ != "NOUN" and not (tok.ent_type_ == "NORP" and tok.dep_ == "poss"):
             continue  # "the Russian's arrival" is someone's, named elsewhere
+        if any(t.lemma_ == tok.lemma_ and t.pos_ == "NOUN" for t in span if t.i < tok.i):
+            continue  # "A district court in Beijing accepted ..., according to the court's website": this sentence's
         children = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ in ("the", "every", "all", "each") for c in children) and not (
                 tok.lemma_.lower() in _STORY_WORDS and any(c.lower_ in ("all", "every", "each") for c in children)):

@@ -140,7 +140,7 @@ _LOADED = re.compile(r"\b(?:muted|lacklustre|lackluster|dismal|superb|stunning|f
                      r"magnificent|appalling|gripping|compelling|apace|masterful|majestic|sublime|woeful|abysmal|"
                      r"wonderful|fantastic|marvellous|terrific|glorious|dazzling|breathtaking|lamentable|"
                      r"unremarkable|lavish|sumptuous|garish|flawless|overwhelming|shocking|catastrophic|legendary|brazen(?:ly)?|"
-                     r"hottest|iconic|disastrous|shameful|outrageous|remarkable)\b|\bshocked the world\b|^Of course\b|"
+                     r"hottest|iconic|disastrous|shameful|outrageous|remarkable|brilliant|resounding(?:ly)?)\b|\bshocked the world\b|^Of course\b|"
                      r"\b(?:more|further) (?:research|work|study|studies) (?:is|are) (?:needed|required|warranted)\b|"
                      # "Desailly is one of the most decorated players in the history of football": a ranking
                      r"\bone of the (?:most|best|greatest|finest|biggest|worst)\b|\bin the history of\b", re.I)

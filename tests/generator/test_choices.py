@@ -97,6 +97,18 @@ def test_a_knight_is_not_swapped_for_a_plain_mister(nlp):
     assert not [s for s in made if s.false_text and "Sir Mark" in s.false_text]
 
 
+def test_a_name_after_its_post_is_not_swapped(nlp):
+    """"US president Boris Johnson" (a reviewer's reject, session 6): the post says who holds it."""
+    from quizapp.generator import Article, generate
+
+    text = ("Brexit bill passes\n\nBoris Johnson's controversial Brexit legislation has been backed by MPs.\n\n"
+            "The Internal Market Bill cleared its final stage in the House of Commons by 340 votes to 256.\n\n"
+            "Mr Miliband highlighted reservations from US president Donald Trump's Northern Ireland envoy, "
+            "Mick Mulvaney.\n\nShadow business secretary Ed Miliband said Labour opposed the Bill.\n")
+    prompts = " ".join(q.prompt for q in generate([Article("b.txt", text)]).questions)
+    assert "president Boris Johnson" not in prompts
+
+
 def test_a_place_opening_a_post_keeps_its_capital(nlp):
     from quizapp.generator.questions_roles import role_facts
 

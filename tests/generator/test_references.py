@@ -57,6 +57,9 @@ def test_doing_just_that_needs_the_sentence_before():
     ("The Houston crowd cheered Federer.", {"crowd"}, None),
     ("Sales fell at the end of the year.", {"end", "year"}, None),
     ("GoPro will report results for the fourth quarter and full year 2015 on Feb 3.", {"quarter"}, None),  # a date
+    ("A district court in Beijing accepted the lawsuit, according to the court's website.", {"court"}, None),
+    ("The Canadian overpowered Rublev, hitting 42 winners.", set(), "Canadian"),  # a player named elsewhere
+    ("The Americans won the Ryder Cup.", set(), None),  # a team, not one person
 ])
 def test_back_references(nlp, text, seen, expected):
     sent = next(nlp(text).sents)

@@ -98,6 +98,15 @@ def test_a_cut_never_ends_in_a_conjunction_or_inside_an_aside(nlp):
         assert cut is None or not cut.endswith(("and.", "spider.")), cut
 
 
+def test_a_cut_never_leaves_a_bare_verb(nlp):
+    from quizapp.generator.statements import _main_clause
+
+    text = ("On Sunday, the BMA junior doctor leaders met and decided to put the new offer to a vote of "
+            "members, ending months of strikes.")
+    cut = _main_clause(next(nlp(text).sents))
+    assert cut is None or not cut.endswith("leaders met."), cut
+
+
 def test_a_cut_keeps_what_a_particle_verb_went_on_to_do(nlp):
     from quizapp.generator.statements import _main_clause
 
