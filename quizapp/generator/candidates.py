@@ -12,6 +12,7 @@ from .distractors import (comparable, like_post, entity_distractors, in_prompt, 
                           same_kind_orgs, unlinked)
 from .facts import Fact
 from .falsify import speaks
+from .questions_roles import MANY_HOLDERS
 from .rank import Candidate, content_words, score
 
 # Bounds, not values: no other bound can be shown false by the article.
@@ -137,7 +138,13 @@ def _role_statement(lead: Fact, key: str, wrong: list[str], evidence, base: floa
     of the article who is not said to hold the post (the role names one person in the whole input)."""
     name = lead.entity.canonical if any(lead.entity.canonical in e.sentence for e in evidence[:1]) else key
     role = lead.prompt[len("Who is "):-1]
-    other = next((w for w in wrong if len(w.split()) >= 2), None)
+    words = role.split()
+    if len(words) > 1 and words[0] == "the" and words[1] in MANY_HOLDERS:
+        # "Akshay Anand is the analyst at Kelley Blue Book": a firm has many analysts; he is one of them,
+        # and nobody else can be shown not to be one.
+        role = ("an " if words[1][0] in "aeiou" else "a ") + " ".join(words[1:])
+        words = role.split()
+    other = next((w for w in wrong if len(w.split()) >= 2), None) if words[0] == "the" else None
     if re.search(r"\b[A-Z][a-z]+(?:ese|ian|an|ish|ch|i) (?:President|Prime Minister|Premier|King|Queen|Chancellor)\b",
                  role):
         other = None  # "Donald Trump is the Chinese President" is false by world knowledge, not by reading

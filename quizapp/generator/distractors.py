@@ -55,11 +55,16 @@ def _glued(key: str) -> str:
     return re.sub(r"[ -]", "", key)
 
 
+_PARTICLES = {"de", "van", "von", "di", "da", "du", "del", "della", "le", "la", "al", "el", "ter", "ten", "mac"}
+
+
 def entity_distractors(entity: Entity, key: str, prompt: str, index: EntityIndex, true_ids: set[int],
                        bank: Mapping[str, Sequence[str]] | None, limit: int = 6, text: str = "") -> list[str]:
     """Return same-type wrong answers for an entity key, best first; ``text`` (the articles) lets a
     stem that says "he" or "she" keep people the articles refer to otherwise out of the choices."""
-    short = entity.label == "PERSON" and len(key.split()) == 1
+    # "De Minaur" for Alex de Minaur is a surname too: full names beside it would single it out.
+    short = entity.label == "PERSON" and (len(key.split()) == 1 or len(key.split()) < len(entity.canonical.split())
+                                          or len(key.split()) == 2 and key.split()[0].lower() in _PARTICLES)
     people = index.same_type("PERSON") if entity.label == "PERSON" and text else []
     # Men for a man: "Who beat Tsitsipas?" offers no woman from the same tournament report.
     stated = stem_gender(prompt) if people else None  # the stem itself says "he" or "spokeswoman"

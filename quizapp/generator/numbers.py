@@ -265,6 +265,11 @@ def _calendar_wrong(q: Quantity, avoid, count: int) -> list[str]:
         values = [(v - 1) % size + 1 for v in values]
         if re.search(r"day\b", q.style):  # "Thursday 22 February" -> "Thursday 1 March" is wrong in a leap year
             values = [v for v in values if (v >= 60) == (q.value >= 60) and abs(v - q.value) < 300]
+    if q.kind == "DATE":
+        # "Feb 3" among "Jan 13 | Jan 20 | Jan 27" stands out by its month: two choices share the key's month.
+        month = _month_of(q.value)
+        same = [v for v in values if _month_of(v) == month][:2]
+        values = same + [v for v in values if v not in same]
     out: list[str] = []
     key = q.render(q.value)
     for late in (False, True):
@@ -277,3 +282,7 @@ def _calendar_wrong(q: Quantity, avoid, count: int) -> list[str]:
             if len(out) >= count:
                 return out
     return out
+
+
+def _month_of(day_of_year: float) -> int:
+    return (date(2001, 1, 1) + timedelta(days=int(day_of_year) - 1)).month

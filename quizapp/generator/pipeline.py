@@ -147,10 +147,19 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
 def restore_dashes(prompt: str) -> str:
     """The BBC corpus lost its dashes to runs of spaces ("casinos   trials of which"): put them back.
     Two spaces are a lost character or link, not a dash ("to estimate and  pay"); beside a comma the
-    lost dash was only spacing (",   and")."""
+    lost dash was only spacing (",   and"). A drop cap's capitals go ("WHEN John ..." -> "When John ...")."""
     prompt = re.sub(r"(?<=[^\s,;:]) {3,}(?=\S)", " – ", prompt)
     prompt = re.sub(r"(?<=[,;:]) {3,}(?=\S)", " ", prompt)
-    return re.sub(r"(?<=\S) {2}(?=\S)", " ", prompt)
+    prompt = re.sub(r"(?<=\S) {2}(?=\S)", " ", prompt)
+    # A tabloid's drop cap ("WHEN John Finlay saw ...") is layout, not a shout.
+    return re.sub(r"^([A-Z])([A-Z]+)(?= )", lambda m: m.group(1) + m.group(2).lower()
+                  if m.group(0).lower() in _DROP_CAP_WORDS else m.group(0), prompt)
+
+
+_DROP_CAP_WORDS = {"when", "as", "after", "for", "if", "while", "since", "the", "it", "in", "on", "at", "with", "a",
+                   "an", "there", "this", "more", "most", "some", "many", "every", "one", "two", "three", "britain",
+                   "once", "nearly", "almost", "just", "now", "until", "before", "during", "despite", "thousands",
+                   "hundreds", "millions", "families", "people", "workers", "patients", "children", "women", "men"}
 
 
 def _title_words(title: str | None) -> set[str]:

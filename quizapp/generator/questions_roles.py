@@ -26,7 +26,7 @@ ROLE_NOUNS = {"chairman", "chairwoman", "chair", "chief", "executive", "director
               "inspector", "ombudsman", "comptroller", "controller", "auditor", "envoy", "negotiator", "sheriff",
               "lawyer", "attorney-general", "solicitor-general"}
 # Posts that many people hold at once: only a named body ("AOL's director", "director of SUWA") makes one.
-_MANY = {"senator", "congressman", "congresswoman", "representative", "analyst", "economist", "researcher",
+MANY_HOLDERS = {"senator", "congressman", "congresswoman", "representative", "analyst", "economist", "researcher",
          "partner", "judge", "professor", "officer", "adviser", "advisor", "correspondent", "strategist",
          "prosecutor", "attorney", "deputy", "whip", "producer", "editor", "director", "manager", "lawyer",
          "inspector", "auditor", "negotiator", "envoy"}
@@ -199,7 +199,7 @@ def _role_text(doc, ids, doc_id, index) -> str | None:
         return None  # "the senior business manager" of what? A role needs a named place or body
     if doc[head].lower_ in _MEMBERS and not any(t.lower_ in ("of", "for") for t in words):
         return None
-    if doc[head].lower_ in _MANY and not any(t.lower_ in ("of", "at", "for") or t.ent_type_ == "ORG"
+    if doc[head].lower_ in MANY_HOLDERS and not any(t.lower_ in ("of", "at", "for") or t.ent_type_ == "ORG"
                                              and t.lower_ not in _GENERIC_BODIES for t in words):
         return None  # "the Republican Senator", "the U.S. Senator": a party or a country has many of them
     if any(doc[i].tag_ in ("VBD", "VBN", "VBG", "RB") for i in ids if i < head):

@@ -125,6 +125,14 @@ def test_a_lost_dash_beside_a_comma_is_only_spacing():
     assert restore_dashes("casinos   trials of which") == "casinos – trials of which"
 
 
+def test_a_drop_cap_is_layout():
+    from quizapp.generator.pipeline import restore_dashes
+
+    assert restore_dashes("WHEN John Finlay saw his premium rise, he acted.") == \
+        "When John Finlay saw his premium rise, he acted."
+    assert restore_dashes("NATO said it would act.") == "NATO said it would act."
+
+
 def test_a_chamber_is_no_distractor_for_its_congress():
     from quizapp.generator.distractors import same_kind_orgs
 
@@ -209,3 +217,34 @@ def test_a_statement_with_another_figure_of_the_same_unit_answers_nothing():
                     answer=True, evidence=ev)
     assert not _answers(other, mc)
     assert _answers(same, mc)
+
+
+def test_one_of_many_analysts_is_an_analyst(nlp):
+    """"Akshay Anand is the analyst at Kelley Blue Book" claims he is its only one (session 6 review)."""
+    from quizapp.formats.model import Evidence
+    from quizapp.generator.candidates import _role_statement
+    from quizapp.generator.entities import Entity
+    from quizapp.generator.facts import Fact
+
+    sentence = "Akshay Anand, analyst at Kelley Blue Book, said regulations are one of the biggest hurdles."
+    entity = Entity(id=1, label="PERSON", canonical="Akshay Anand")
+    lead = Fact(doc_id=0, sent_i=0, sentence=sentence, slot="role", answer="Akshay Anand", answer_type="PERSON",
+                prompt="Who is the analyst at Kelley Blue Book?", statement=None, verb="be", signature=(),
+                entity=entity, extra={"article": 0})
+    cand = _role_statement(lead, "Akshay Anand", ["Jane Doe", "John Roe"], [Evidence("s1", sentence)], 1.0,
+                           (("s1", sentence),))
+    assert cand.question.prompt == "Akshay Anand is an analyst at Kelley Blue Book."
+    assert cand.false_text is None  # nobody else can be shown not to be one
+
+
+def test_a_surname_with_a_particle_gets_surnames_beside_it(nlp):
+    """"Riedi | Auger-Aliassime | *De Minaur | Rublev", not full names that single the key out."""
+    from quizapp.generator.distractors import entity_distractors
+
+    text = ("Felix Auger-Aliassime said he was pleased. Andrey Rublev said he was tired. Leandro Riedi said he "
+            "would return. De Minaur needed just one hour. De Minaur said he was happy.")
+    doc = nlp(text)
+    index = EntityIndex.from_docs([doc])
+    key = next(e for e in index.entities if "Minaur" in e.canonical)
+    wrong = entity_distractors(key, "De Minaur", "Who needed just one hour?", index, set(), None, text=text)
+    assert wrong and all(len(w.split()) == 1 for w in wrong), wrong

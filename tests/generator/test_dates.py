@@ -169,3 +169,10 @@ def test_generate_asks_dates(nlp):
     q = asked["In which month was Yukos founder Mikhail Khodorkovsky arrested?"]
     assert q.answer == "October" and len(q.choices) == 4
     assert all(c in MONTHS for c in q.choices)
+
+
+def test_two_wrong_dates_share_the_keys_month():
+    """"Feb 3" among "Jan 13 | Jan 20 | Jan 27" was picked out by its month (session 6 review)."""
+    for key, month in (("Feb 3", "Feb"), ("March 30", "March"), ("12 October", "October")):
+        shown = wrong_values(parse_quantity(key, "DATE"))[:3]
+        assert sum(month in w for w in shown) >= 2, (key, shown)
