@@ -24,7 +24,8 @@ FIRM_NOUNS = {"firm", "company", "group", "giant", "corporation", "conglomerate"
               "supermarket", "brewer", "carmaker", "automaker", "chipmaker", "drugmaker", "business",
               "agency", "organisation", "organization", "watchdog", "regulator", "authority", "union", "charity"}
 MIN_MENTIONS = 3
-_GENERIC_FIRM = {"firm", "company", "group", "business", "corporation"}
+# Not "group": a militant or pressure group is no company, so "the group" needs the article to call the lead so.
+_GENERIC_FIRM = {"firm", "company", "business", "corporation"}
 
 
 def main_organizations(by_article: dict[int, list], index: EntityIndex) -> dict[int, Entity]:
@@ -57,6 +58,21 @@ def main_organizations(by_article: dict[int, list], index: EntityIndex) -> dict[
     return out
 
 
+def main_org_words(by_article: dict[int, list], index: EntityIndex) -> dict[int, set]:
+    """Map each paragraph doc id to the words its article calls its dominant organization anywhere
+    ("Leisure group Rank", "Rank, the group"): only those may stand in for it later."""
+    out: dict[int, set] = {}
+    for items in by_article.values():
+        lead = index.main_org.get(items[0][0])
+        if lead is None:
+            continue
+        text = "\n".join(doc.text for _, doc in items)
+        called = {word for word in FIRM_NOUNS if _called(lead, word, text)}
+        for pid, _ in items:
+            out[pid] = called
+    return out
+
+
 def stand_ins(sent, doc_id: int, index: EntityIndex, previous=None) -> list[tuple[int, int]]:
     """Token spans (start, end) of "the firm"-style phrases in ``sent`` that name its article's
     dominant organization: no other organization is named in the sentence before, or earlier in
@@ -75,7 +91,8 @@ def stand_ins(sent, doc_id: int, index: EntityIndex, previous=None) -> list[tupl
         if tok.lower_ not in FIRM_NOUNS or tok.i == sent.start or tok.tag_ != "NN":
             continue
         own = {w.lower() for name in lead.surfaces for w in name.split()}  # "the agency": the Energy Agency
-        if tok.lower_ not in _GENERIC_FIRM and tok.lower_ not in own and not _called(lead, tok.lower_, tok.doc.text):
+        if tok.lower_ not in _GENERIC_FIRM and tok.lower_ not in own and tok.lower_ not in index.main_org_called.get(
+                doc_id, ()):
             continue  # "the bank" in a story about Rank may be Goldman Sachs: only "bank Rank" ties them
         det = tok.doc[tok.i - 1]
         if det.lower_ != "the" or det.head.i != tok.i:

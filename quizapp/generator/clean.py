@@ -38,6 +38,7 @@ _BOILER_ANY = re.compile(
     r"(reporting by|editing by|writing by|additional reporting|in your inbox|sign up for|"
     r"newsletter|promotional content|AP Photo|Getty Images|/Reuters\b|\(Reuters\)|copyright|"
     r"all rights reserved|click here|follow us on|contributed to this report|"
+    r"\b(?:has|have) (?:reached out|asked)\b[^.]*\bfor (?:comment|a response)\b|"
     r"(first|originally) published|this article|subscribe|"
     # A photo caption left in the text ("Signage is pictured on the headquarters ... in London, July 2008").
     r"\b(is|are) pictured\b|\bfile photo\b|REUTERS/|\b(is|are) seen\b[^.]*\b(January|February|March|April|May|"
@@ -49,8 +50,10 @@ _BOILER_ANY = re.compile(
 # place of the gazetteer's.
 _BARE_DATELINE = re.compile(
     rf"^(?!(?:UNICEF|UNESCO|NASDAQ|FTSE|NASA|NATO|OPEC|UEFA|FIFA)\b)"
-    rf"(?:[A-Z][A-Z'.-]{{4,}}|{'|'.join(w.upper() for w in CITIES + COUNTRIES if ' ' not in w)})"
-    rf"(?: [A-Z][A-Z'.-]+)*,? (?=[A-Z][a-z])")
+    rf"(?:[A-Z][A-Z'.-]{{4,}}|{'|'.join(sorted((w.upper() for w in CITIES + COUNTRIES), key=len, reverse=True))})"
+    rf"(?: [A-Z][A-Z'.-]+)*,? (?=[A-Z][a-z]|A )|"
+    # "Syria An aid convoy ...": a place of the gazetteer's before a sentence's article
+    rf"^(?:{'|'.join(w for w in CITIES + COUNTRIES)}),? (?=(?:A|An|The) [a-z])")
 # After one of these, the rest of the page is links and promotions.
 _TAIL_START = re.compile(r"^\s*(more to read|related( stories| articles)?|read more|sign up for)\b", re.I)
 

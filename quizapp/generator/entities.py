@@ -121,6 +121,7 @@ class EntityIndex:
         self._by_token: dict[tuple[int, int], Entity] = {}
         self._full_person: dict[int, bool] = {}
         self.main_org: dict[int, Entity] = {}  # paragraph doc id -> its article's dominant organization
+        self.main_org_called: dict[int, set] = {}  # paragraph doc id -> what the article calls it ("group")
         self.main_person: dict[int, tuple] = {}  # paragraph doc id -> (person, "m"/"f", article text)
 
     @classmethod

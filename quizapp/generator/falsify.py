@@ -91,6 +91,8 @@ def _speaker_swap(doc_id, sent, index, article_text, text, speaker) -> str | Non
         form = _swap_form(ent, entity, other, mention)
         if form is None or form in text or _untitled(form, article_text) or _says_alike(other, sent, article_text) or _peers(mention, form, article_text):
             continue
+        if any(re.search(rf"\b{re.escape(w)}\b", text) for w in other.canonical.split() if len(w) > 2):
+            continue  # 'Henman said: "Tim's magnificent record ..."': nobody speaks of himself so
         return _put(text, mention, form)
     return None
 
@@ -166,7 +168,8 @@ def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
     pool: list = [e for e in index.same_type(entity.label) if e.id not in in_sentence and confident_type(e) == label]
     if label == "ORG":
         # "Columbia Funds Distributor" for "Columbia Distributor" is the same firm under a fuller name.
-        pool = [e for e in pool if _same_kind_org(entity, e) and not same_name(entity.canonical, e.canonical)]
+        pool = [e for e in pool if _same_kind_org(entity, e) and not same_name(entity.canonical, e.canonical)
+                and not _spelled_out_lowercase(e.canonical, article_text)]
     if label == "PERSON":
         if _listed(ent):
             return []  # "Kenteris and Thanou were charged": the article's other people may share the act
@@ -195,6 +198,13 @@ def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
         # "in Ukraine" -> "in United States" would need an article: keep to names without one.
         pool = [e for e in pool if not _takes_the(e if isinstance(e, str) else e.canonical)]
     return pool
+
+
+def _spelled_out_lowercase(acronym: str, text: str) -> bool:
+    """True when the article spells ``acronym`` out in lowercase words ("personal protective equipment, or
+    PPE"): a thing the model tagged as an organization."""
+    return acronym.isupper() and re.search(rf"\b[a-z]+(?: [a-z]+){{1,5}},? (?:or |\()(?:the )?{re.escape(acronym)}\b",
+                                           text) is not None
 
 
 def _locative(ent) -> bool:

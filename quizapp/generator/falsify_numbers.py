@@ -52,6 +52,11 @@ def _number_swap(sent, article_text, text) -> str | None:
                                                              r"^\s*(?:[\w-]+ ){0,3}[\w-]+, (?:[A-Z]\w+,? )+(?:and|&) [A-Z]|"
                                                              r"^\s*(?:[\w-]+ ){0,3}[\w-]+, (?:an? \w+,? )+(?:and|&) an? \w+", rest):
             continue  # "Eight bills – A, B, C and D", "his two sons, Avi and Joel": the list counts them
+        if q.kind == "COUNT" and q.value <= 20 and (
+                re.search(r"\b[\w-]+ and [\w-]+(?: [\w-]+)? (?:are|were|as|being) (?:the |all )?$", head)
+                or re.search(r"\bincluding (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", rest)
+                or re.search(r"\bincluding (?:\w+ )?$", head)):
+            continue  # "marijuana and hemp are two varieties", "10 children, including nine alive": a part counts them
         if re.search(r"\b(?:down|up|changed|unchanged) from\b", sent.text) \
                 or "out of" in ent.text or q.kind == "COUNT" and re.search(r"\b(?:all|the|these|those)\s*$", head):
             continue  # "489,240, down from 311,764", "barely changed from 3.4%", "114 out of 144": one side moved

@@ -18,7 +18,7 @@ from .questions import facts_from_doc
 from .questions_numbers import number_facts
 from .questions_roles import role_facts, unique_roles
 from .questions_subject import object_fact, speaker_fact, subject_fact
-from .anchors import main_organizations, main_people
+from .anchors import main_org_words, main_organizations, main_people
 from .balance import balance_tf
 from .candidates import answer_id, mc_candidates, quote_candidates, statement_candidates
 from .rank import content_words
@@ -56,6 +56,7 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
     for pid, (doc_id, doc) in enumerate(para_docs):
         by_article[doc_id].append((pid, doc))
     index.main_org = main_organizations(by_article, index)
+    index.main_org_called = main_org_words(by_article, index)
     index.main_person = main_people(by_article, index)
     n_sents: dict[int, int] = {}
     statements = []

@@ -230,6 +230,9 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0, seen_nouns
     if people_spans and not first:
         body = resolve(body, sent, people_spans, index.main_person[doc_id][0].canonical)
     rest = body if not first else body[len(name):]
+    if any(t.lower_ == "that" and t.tag_ == "WDT" for t in span) and not any(
+            t.lower_ == "that" and t.tag_ == "DT" for t in span):
+        rest = re.sub(r"\bthat\b(?= (?:is|was|has|had|would|will|could)\b)", "which", rest)  # "a party that had"
     if PRONOUN.search(SUCH_AS.sub("", rest)) and not (tier == 3 and inner_pronouns(sent, rest)) and not (
             not first and speaker_says_it(sent, rest, lambda t: _organization(doc_id, t, index))):
         return None

@@ -36,7 +36,8 @@ CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a r
 
 
 _UNIT_NOUNS = {"percent", "per", "cent", "%", "million", "billion", "thousand", "hundred", "dozen", "times", "point",
-               "year", "month", "week", "day", "hour", "minute", "number", "no", "level", "page", "round", "series"}
+               "year", "month", "week", "day", "hour", "minute", "number", "no", "level", "page", "round", "series",
+               "m", "bn", "mn", "k", "b", "trillion", "tn"}  # "a £2m donation": the model splits "2m"
 
 
 def sloppy(span, text: str) -> bool:

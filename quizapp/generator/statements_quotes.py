@@ -80,7 +80,9 @@ def quote_statements(article: int, docs, index: EntityIndex) -> list[Statement]:
     out = []
     for sent_i, sentence, quote, entity in found:
         text = f"{entity.canonical} said: \u201c{quote}.\u201d"
-        other = next((s for s in speakers if s is not entity and s.short() != entity.short()), None)
+        # 'Henman said: "Tim's magnificent record ..."': nobody speaks of himself so; the swap would show.
+        other = next((s for s in speakers if s is not entity and s.short() != entity.short() and not any(
+            re.search(rf"\b{re.escape(w)}\b", quote) for w in s.canonical.split() if len(w) > 2)), None)
         false_text = f"{other.canonical} said: \u201c{quote}.\u201d" if other is not None else None
         out.append(Statement(article, sent_i, sentence, text, false_text, 0.5))
     return out

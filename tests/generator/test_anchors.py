@@ -79,6 +79,8 @@ def test_a_person_described_without_a_name(nlp, sentence, word, unnamed):
     "A BMI of 25 to 29.9 is overweight and 30 or above is obese.",          # a threshold: 50 or above is true too
     "Fentanyl is 50 to 100 times more potent than morphine.",               # one end of a range
     "There were three legal challenges - one from Ireland and the other from Iata.",  # the list counts them
+    "Marijuana and hemp plants are two varieties of the cannabis plant, the agency said.",  # the pair counts them
+    "The couple had 10 children, including nine who are still alive.",  # a part of the count
 ])
 def test_numbers_that_a_swap_would_not_falsify(nlp, sentence):
     sent = next(iter(nlp(sentence).sents))
@@ -91,6 +93,11 @@ def test_numbers_that_a_swap_would_not_falsify(nlp, sentence):
 ])
 def test_negation_skips_contrasts_and_some(nlp, text):
     assert negate(next(iter(nlp(text).sents)), text) is None
+
+
+def test_a_sum_in_millions_is_no_typo(nlp):
+    text = "Science Minister Lord Sainsbury has made a £2m donation to the Labour Party for its General Election fund."
+    assert not sloppy(list(nlp(text)), text)
 
 
 @pytest.mark.parametrize("text", ["The case is a lawsuit suit against the bank.",

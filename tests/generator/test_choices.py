@@ -248,3 +248,26 @@ def test_a_surname_with_a_particle_gets_surnames_beside_it(nlp):
     key = next(e for e in index.entities if "Minaur" in e.canonical)
     wrong = entity_distractors(key, "De Minaur", "Who needed just one hour?", index, set(), None, text=text)
     assert wrong and all(len(w.split()) == 1 for w in wrong), wrong
+
+
+def test_no_speaker_swap_to_someone_the_quote_names(nlp):
+    """'Tim Henman said: "Tim's magnificent record speaks for itself"' gives itself away (session 6)."""
+    from quizapp.generator.statements_quotes import quote_statements
+
+    paragraphs = ["Tim Henman has quit the Davis Cup team after ten years.",
+                  '"I have loved playing for my country," said Henman.',
+                  'Jeremy Bates is the team captain.',
+                  '"It has been a privilege to captain him," said Bates. "Tim\'s magnificent record speaks for itself.'
+                  ' It is a great loss."']
+    docs = [nlp(p) for p in paragraphs]
+    index = EntityIndex.from_docs(docs)
+    made = quote_statements(0, list(enumerate(docs)), index)
+    assert made and not any(st.false_text and st.false_text.startswith("Tim Henman said: \u201cTim") for st in made)
+
+
+def test_an_acronym_spelled_out_in_lowercase_is_no_organization_to_swap_in(nlp):
+    from quizapp.generator.falsify import _spelled_out_lowercase
+
+    text = "Workers should wear personal protective equipment, or PPE, the CDC said."
+    assert _spelled_out_lowercase("PPE", text)
+    assert not _spelled_out_lowercase("CDC", text)

@@ -309,3 +309,21 @@ def test_she_after_a_subject_the_votes_call_no_person_is_not_the_other_woman(nlp
     Sabalenka an organization, and Pegula, the one person it found, once took the second "she"."""
     prompts = " ".join(q.prompt for q in generate([Article("s.txt", SABALENKA)]).questions)
     assert "Pegula has not won" not in prompts and "Pegula has won" not in prompts
+
+
+def test_the_group_is_the_main_organization_only_when_the_article_calls_it_so(nlp):
+    """"The group's Al Manar television" once became "United Nations's Al Manar television" (session 6):
+    Hezbollah is a group; the UN, the story's most named organization, is never called one."""
+    text = ("UN warns of new fighting\n\nThe United Nations said on Monday that Hezbollah fighters had crossed "
+            "the border. The United Nations said it would send observers.\n\nThe United Nations said the "
+            "talks had failed. The group's Al Manar television said its fighters had returned home.\n")
+    prompts = " ".join(q.prompt for q in generate([Article("un.txt", text)]).questions)
+    assert "United Nations's Al Manar" not in prompts and "United Nations' Al Manar" not in prompts
+
+
+def test_a_relative_that_is_no_pointer(nlp):
+    """"a party that had the vision": "that" is the party, not something said before."""
+    text = "David Sainsbury said he was pleased to give cash to a party that had the vision to deliver prosperity."
+    doc = nlp(text + " David Sainsbury is a peer.")
+    made = sentence_statements(0, list(doc.sents)[:1], EntityIndex.from_docs([doc]), text)
+    assert made and made[0].tier == 0

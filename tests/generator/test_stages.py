@@ -30,10 +30,17 @@ def test_subheading_is_no_story():
     ("BEIJING French luxury goods firm Louis Vuitton is seeking damages, a court said.", "French luxury goods"),
     ("NASA Administrator Bill Nelson said the launch went well on Monday.", "NASA Administrator"),
     ("UNICEF Executive Director Catherine Russell said the camps were full.", "UNICEF Executive"),
+    ("HONG KONG A Hong Kong-based bookseller went missing last week, police said.", "A Hong Kong-based"),
+    ("Syria An aid convoy reached the town on Monday after weeks of waiting.", "An aid convoy"),
 ])
 def test_dateline_without_its_dash_is_no_part_of_the_story(first, story):
     """A copy that lost a dateline's dash leaves the place glued to the story's first sentence."""
     assert clean_article("A title line\n\n" + first + "\n\n" + STORY).paragraphs[0].startswith(story)
+
+
+def test_a_reporters_request_for_comment_is_furniture():
+    assert is_boilerplate("CNN has reached out to the company for comment.")
+    assert is_boilerplate("CNN has asked the IDF about the reported strikes and for comment.")
 
 
 def test_credit_line_in_brackets_is_dropped():
