@@ -21,11 +21,13 @@ from .antecedents import nearest_person_ok
 from .people import embedded, given_name_first
 from .statements import Statement
 
-_VERBS = (r"(?:said|says|added|explained|insisted|argued|warned|stressed|told (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
+_VERBS = (r"(?:said|says|added|explained|insisted|argued|warned|stressed|told (?:reporters|journalists)|told (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
           r"(?: (?:magazine|newspaper|radio|television|website|channel|programme|program|show))?)")
 # 'said Lynne Brindley, chief executive of the British Library.': the job after the name is no part of it.
 _AFTER = re.compile(r'^[“"](?P<q>[^"“”]+?)[,]?[”"],? (?:(?P<v1>' + _VERBS + r') (?P<s1>[^,"“”]+?)'
-                    r'(?:, (?:the |an? )?[a-z][^"“”]*)?|(?P<s2>[^,"“”]+?) (?P<v2>' + _VERBS + r'))\.$')
+                    r'(?:, (?:the |an? )?[a-z][^"“”]*)?|(?P<s2>[^,"“”]+?(?:, [a-z][^,"“”]*,)?) (?P<v2>' + _VERBS +
+                    # '..., Vondrousova, ranked 60th, said', '..., Sabalenka said when asked about the pressure'
+                    r')(?:,? (?:[a-z]|[A-Z][a-z]+day\b)[^"“”]*)?)\.$')  # '..., she told reporters in Kinshasa'
 # 'Spokesman Nick Davies said: "We note the decision with interest."': a whole quotation after a colon.
 # The quotation may run on into the next sentence ('Campese told BBC Sport: "Robinson is ... Poms.'): its
 # first sentence is still what the speaker said.
@@ -186,6 +188,12 @@ def _quotable(sent, quote: str) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sent if start <= t.idx < start + len(quote))
 
 
+def _speaker_person(entity) -> bool:
+    """True for a speaker known by a full name that the votes call a person, even when some of its
+    mentions were tagged otherwise ("Aryna Sabalenka": ORG three times, PERSON twice)."""
+    return len(entity.canonical.split()) >= 2 and (confident_type(entity) == "PERSON" or entity.label == "PERSON")
+
+
 def _quote(doc_id, sent, index, prev: list = (), check: bool = True):
     """(quotation, speaker entity) when ``sent`` is one whole quotation with a named speaker, else None.
 
@@ -205,7 +213,7 @@ def _quote(doc_id, sent, index, prev: list = (), check: bool = True):
         end = sent.start_char + before.end("s")
         last = next((t for t in sent if t.idx < end <= t.idx + len(t.text)), None)
         entity = index.at(doc_id, last.i) if last is not None else None
-        if entity is None or confident_type(entity) != "PERSON" or len(entity.canonical.split()) < 2:
+        if entity is None or not _speaker_person(entity):
             return None
         return quote, entity
     speaker = m.group("s1") or m.group("s2")
@@ -229,10 +237,10 @@ def _quote(doc_id, sent, index, prev: list = (), check: bool = True):
             entity = index.at(doc_id, tok.i)
             if (entity is None or confident_type(entity) != "PERSON") and tok.is_title and tok.text not in _TITLES:
                 # "said Mr Irish": the model may tag the surname as something else; a unique person fits
-                named = [e for e in index.entities if confident_type(e) == "PERSON" and e.short() == tok.text]
+                named = [e for e in index.entities if _speaker_person(e) and e.short() == tok.text]
                 entity = named[0] if len(named) == 1 else None
             if entity is not None:
-                return (quote, entity) if confident_type(entity) == "PERSON" else None
+                return (quote, entity) if confident_type(entity) == "PERSON" or _speaker_person(entity) else None
             if tok.text not in _TITLES:
                 return None
     return None

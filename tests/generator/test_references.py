@@ -327,3 +327,24 @@ def test_a_relative_that_is_no_pointer(nlp):
     doc = nlp(text + " David Sainsbury is a peer.")
     made = sentence_statements(0, list(doc.sents)[:1], EntityIndex.from_docs([doc]), text)
     assert made and made[0].tier == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    '"I\'m not playing not to lose, I play to win," Sabalenka said when asked about the pressure of defending.',
+    '"We have a secretary of state and he is not going anywhere," Haley told reporters in Kinshasa.',
+])
+def test_a_quotation_keeps_its_speaker_before_a_trailing_clause(sentence):
+    from quizapp.generator.statements_quotes import _AFTER
+
+    m = _AFTER.match(sentence)
+    assert m and (m.group("s1") or m.group("s2")) in ("Sabalenka", "Haley")
+
+
+def test_a_full_name_the_votes_call_a_person_may_be_quoted(nlp):
+    """Match reports tag a player ORG as often as PERSON; "Aryna Sabalenka said" still names a person."""
+    from quizapp.generator.statements_quotes import _speaker_person
+
+    person = Entity(id=1, label="PERSON", canonical="Aryna Sabalenka")
+    person.votes.update({"ORG": 3, "PERSON": 2})
+    assert _speaker_person(person)
+    assert not _speaker_person(Entity(id=2, label="ORG", canonical="Goldman Sachs"))
