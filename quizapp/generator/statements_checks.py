@@ -37,13 +37,14 @@ CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a r
 
 _UNIT_NOUNS = {"percent", "per", "cent", "%", "million", "billion", "thousand", "hundred", "dozen", "times", "point",
                "year", "month", "week", "day", "hour", "minute", "number", "no", "level", "page", "round", "series",
-               "m", "bn", "mn", "k", "b", "trillion", "tn"}  # "a £2m donation": the model splits "2m"
+               "m", "bn", "mn", "k", "b", "trillion", "tn", "time"}  # "a £2m donation", "Seven-time": split words
 
 
 def sloppy(span, text: str) -> bool:
     """True for a sentence with a typo a quiz must not copy: a doubled word or phrase ("to become to
     become"), "an" before a plural ("an AFP reporters"), "expected" with no "to" ("is expected shrink")."""
-    if re.search(r"\b(\w+(?: \w+)?) \1\b", text, re.I) and not re.search(r"\b(had had|that that)\b", text, re.I):
+    # Not figures: a tennis score "1-6 6-3 6-4" repeats its numbers.
+    if re.search(r"\b([A-Za-z]\w*(?: \w+)?) \1\b", text, re.I) and not re.search(r"\b(had had|that that)\b", text, re.I):
         return True
     if re.search(r"\b(?:and|the|of|to|in|for|with)[A-Z]", text):
         return True  # a lost space: "Apple Watch andiPhone"
@@ -177,6 +178,7 @@ def back_reference(span, seen_nouns: set[str], resolved: set[int] = frozenset())
     for at, tok in enumerate(span):
         after = span[at + 1] if at + 1 < len(span) else None
         if tok.ent_type_ == "NORP" and at and span[at - 1].lower_ == "the" and not tok.lower_.endswith("s") \
+                and tok.i not in resolved \
                 and after is not None and after.text[:1].islower() and after.pos_ != "NOUN" \
                 and after.lower_ not in ("are", "were", "have"):
             return tok.text  # "The Canadian overpowered Rublev" (parsed as a name or not): a player named elsewhere

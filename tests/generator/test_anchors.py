@@ -95,8 +95,12 @@ def test_negation_skips_contrasts_and_some(nlp, text):
     assert negate(next(iter(nlp(text).sents)), text) is None
 
 
-def test_a_sum_in_millions_is_no_typo(nlp):
-    text = "Science Minister Lord Sainsbury has made a £2m donation to the Labour Party for its General Election fund."
+@pytest.mark.parametrize("text", [
+    "Science Minister Lord Sainsbury has made a £2m donation to the Labour Party for its General Election fund.",
+    "The Russian, who lost the 2002 and 2004 finals, fought back brilliantly to win 1-6 6-3 6-4 6-4.",
+    "Seven-time Formula One world champion Lewis Hamilton has praised Ralf Schumacher.",
+])
+def test_sums_scores_and_titles_are_no_typos(nlp, text):
     assert not sloppy(list(nlp(text)), text)
 
 
