@@ -28,11 +28,18 @@ _AFTER = re.compile(r'^[“"](?P<q>[^"“”]+?)[,]?[”"],? (?:(?P<v1>' + _VERB
                     r'(?:, (?:the |an? )?[a-z][^"“”]*)?|(?P<s2>[^,"“”]+?(?:, [a-z][^,"“”]*,)?) (?P<v2>' + _VERBS +
                     # '..., Vondrousova, ranked 60th, said', '..., Sabalenka said when asked about the pressure'
                     r')(?:,? (?:[a-z]|[A-Z][a-z]+day\b)[^"“”]*)?)\.$')  # '..., she told reporters in Kinshasa'
+# A tabloid's single quotes ("'The first thing he said was that he missed me,' de Amorim said."): the
+# quotation ends at a comma and a closing quote before the say-verb, whatever apostrophes it holds.
+_AFTER_SINGLE = re.compile(r"^['‘](?P<q>[^\"“”]+?),['’] (?:(?P<v1>" + _VERBS + r") (?P<s1>[^,'‘’\"“”]+?)"
+                           r"(?:, (?:the |an? )?[a-z][^\"“”]*)?|(?P<s2>[^,'‘’\"“”]+?) (?P<v2>" + _VERBS +
+                           r")(?:,? [a-z][^'‘’\"“”]*)?)\.$")
 # 'Spokesman Nick Davies said: "We note the decision with interest."': a whole quotation after a colon.
 # The quotation may run on into the next sentence ('Campese told BBC Sport: "Robinson is ... Poms.'): its
 # first sentence is still what the speaker said.
 _BEFORE = re.compile(r'^(?:(?:But|And|However),? )?(?P<s>(?:[A-Z][\w.’\'-]*\s){0,5}[A-Z][\w’\'-]+) ' + _VERBS
                      + r': [“"](?P<q>[^"“”]+?)(?:[.]?[”"]|\.)$')
+_BEFORE_SINGLE = re.compile(r"^(?:(?:But|And|However),? )?(?P<s>(?:[A-Z][\w.’'-]*\s){0,5}[A-Z][\w’'-]+) " + _VERBS
+                            + r": ['‘](?P<q>[^\"“”]+?)(?:\.['’]?)$")
 # A sentence that is all quotation, with no speaker of its own: the one before it may have named them.
 _CONTINUED = re.compile(r'^[“"](?P<q>[^"“”]+?)(?:\.[”"]?)$')
 # Words in a quotation that point outside it (the quoted "I"/"we" are the speaker: fine).
@@ -201,8 +208,8 @@ def _quote(doc_id, sent, index, prev: list = (), check: bool = True):
     exactly one person (news prose introduces the speaker right before the quote).
     """
     text = sent.text.strip()
-    m = _AFTER.match(text)
-    before = _BEFORE.match(text) if m is None else None
+    m = _AFTER.match(text) or _AFTER_SINGLE.match(text)
+    before = (_BEFORE.match(text) or _BEFORE_SINGLE.match(text)) if m is None else None
     if m is None and before is None:
         return None
     quote = (m or before).group("q").strip().rstrip(",.")

@@ -348,3 +348,16 @@ def test_a_full_name_the_votes_call_a_person_may_be_quoted(nlp):
     person.votes.update({"ORG": 3, "PERSON": 2})
     assert _speaker_person(person)
     assert not _speaker_person(Entity(id=2, label="ORG", canonical="Goldman Sachs"))
+
+
+@pytest.mark.parametrize("sentence, quote, speaker", [
+    ("'We couldn't have done it without the nurses,' said Tatiana de Amorim, the couple's granddaughter.",
+     "We couldn't have done it without the nurses", "Tatiana de Amorim"),
+    ("Prof Blanchflower said: 'Well-being is U-shaped in age.'", "Well-being is U-shaped in age", "Prof Blanchflower"),
+])
+def test_a_tabloids_single_quotes_are_quotations(sentence, quote, speaker):
+    from quizapp.generator.statements_quotes import _AFTER_SINGLE, _BEFORE_SINGLE
+
+    m = _AFTER_SINGLE.match(sentence) or _BEFORE_SINGLE.match(sentence)
+    assert m and m.group("q") == quote
+    assert speaker in (m.groupdict().get("s1"), m.groupdict().get("s2"), m.groupdict().get("s"))
