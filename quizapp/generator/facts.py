@@ -225,6 +225,7 @@ def subject_text(doc, subj, ids: list[int], index: EntityIndex, doc_id: int) -> 
         text = first.lower_ + text[len(first.text):]
     elif first.is_title and first.pos_ in ("NUM", "DET", "ADJ", "NOUN") \
             and index.at(doc_id, first.i) is None and not capitalised_elsewhere(doc, first) \
+            and not any(first.text in e.canonical.split() for e in index.entities) \
             and not (len(ids) > 1 and doc[ids[1]].pos_ == "PROPN" and doc[ids[1]].is_title):  # "Electronic Arts"
         text = first.lower_ + text[len(first.text):]
     return text

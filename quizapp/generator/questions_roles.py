@@ -178,6 +178,8 @@ def _role_text(doc, ids, doc_id, index) -> str | None:
         ids, words = ids[:-1], words[:-1]
         if not any(t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS for t in words):
             return None
+    if words and words[-1].text == "-":
+        return None  # "UN Secretary-" of "UN Secretary-General": "General" is no rank here
     if re.fullmatch(r"(?:[Ff]ormer |[Ee]x-)?(?:Democratic|Republican|Labour|Tory|Conservative|Socialist)\s+"
                     r"(?:President|Prime Minister)",
                     render(doc, ids)):

@@ -63,7 +63,8 @@ _GARBLED_STEM = re.compile(
     r"^With (?:how many|how much|what)\b|"                 # "With how many employees will ... be the same size?"
     r"^(?:how many|how much)\b.*\bonly\b|"                 # "How many caps has Solanke only won?"
     r"^In which year\b.*\b(?:1[6-9]|20)\d\d\b|"             # "In which year were they beaten ... in 1991?"
-    r"^How much\b.*\b(?:value|price|cost|worth|sum|total)\?$", re.I)  # "... with an assessed value?"
+    r"^How much\b.*\b(?:value|price|cost|worth|sum|total)\?$|"     # "... with an assessed value?"
+    r"\w-(?:\?| (?!(?:and|or|to)\b))", re.I)  # "the UN Secretary-?", "Russian defense- did ... name"
 _CLAUSE_GOES_ON = {"was", "were", "is", "are", "had", "has", "have", "been", "did", "do", "does", "will", "would",
                    "could", "can"}
 # A stem cut off after a function word ("... on the right and?") is a broken sentence.

@@ -271,3 +271,14 @@ def test_an_acronym_spelled_out_in_lowercase_is_no_organization_to_swap_in(nlp):
     text = "Workers should wear personal protective equipment, or PPE, the CDC said."
     assert _spelled_out_lowercase("PPE", text)
     assert not _spelled_out_lowercase("CDC", text)
+
+
+def test_a_surname_opening_its_sentence_keeps_its_capital(nlp):
+    """"In which year was southgate appointed England manager ...?" (session 6 review)."""
+    from quizapp.generator import Article, generate
+
+    text = ("Southgate leaves England\n\nGareth Southgate has left his job as England manager after eight years.\n\n"
+            "Southgate was appointed England manager in 2016 after the abrupt departure of Sam Allardyce.\n\n"
+            "The Football Association said it would begin the search for a successor at once.\n")
+    prompts = " ".join(q.prompt for q in generate([Article("s.txt", text)]).questions)
+    assert "southgate" not in prompts

@@ -325,6 +325,10 @@ def test_bound_numbers_are_not_swapped():
     ("What percentage of all England goals has Kane scored, with Raheem Sterling - last capped in 2022?", "26.4%",
      ["26.4%", "14.5%", "35.6%"], "Kane has scored 26.4% of all England goals, with Raheem Sterling - last capped "
      "in 2022 - the only other player to score 20."),
+    ("Who is the UN Secretary-?", "Antonio Guterres", ["Antonio Guterres", "Ban Ki-moon", "Kofi Annan"],
+     "UN Secretary-General Antonio Guterres spoke."),
+    ("How many Russian defense- did the State Department name and intelligence-related entities?", "39",
+     ["39", "20", "60"], "The State Department named 39 Russian defense- and intelligence-related entities."),
 ])
 def test_stems_a_reader_sees_are_garbled(stem, key, choices, sentence):
     """Each reached a reviewer of unseen articles (session 6) and was rejected as ungrammatical."""
