@@ -48,6 +48,8 @@ def sloppy(span, text: str) -> bool:
         return True
     if re.search(r"\b(?:and|the|of|to|in|for|with)[A-Z]", text):
         return True  # a lost space: "Apple Watch andiPhone"
+    if re.search(r"\b[A-Z0-9]{2,}=[A-Z]*\b|<[A-Z0-9.]+>|\([A-Z0-9]+\.[A-Z]{1,2}\)", text):
+        return True  # a wire story's ticker codes: "US10YT=RR", "<.SPX>", "(GOOGL.O)"
     if re.search(r"\b(\w{3,})(\w{4,}) \2\b|\bone (?:his|her|their|its|my|our|the)\b|\b(\w+)'s \w+'s\b", text, re.I):
         return True  # "a lawsuit suit", "one his priorities", "the 32-year-old's Dutchman's"
     if re.search(r"\bto due to\b|\bha been\b|\b(?:more|less|fewer) [$£€]\d|\bwith (?:(?!who|which|that)\w+ ){1,5}(?:are|were) (?:said|thought|"

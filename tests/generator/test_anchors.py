@@ -105,6 +105,7 @@ def test_sums_scores_and_titles_are_no_typos(nlp, text):
 
 
 @pytest.mark.parametrize("text", ["The case is a lawsuit suit against the bank.",
+                                  "Benchmark 10-year Treasury yields US10YT=RR rose to 2.3 percent.",
                                   "Debt relief would be one his G8 priorities."])
 def test_source_typos_are_not_copied(nlp, text):
     doc = nlp(text)
