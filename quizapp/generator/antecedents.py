@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from .entities import Entity, EntityIndex, confident_type
-from .people import person_gender
+from .people import person_gender, pronouns_fit, sex_of
 
 _SAYING = {"say", "tell", "add", "explain", "recall", "admit", "insist", "claim", "describe"}
 
@@ -110,3 +110,46 @@ def people_in(doc_id, sent, index) -> list[Entity]:
         if ent is not None and ent.label == "PERSON" and ent not in seen:
             seen.append(ent)
     return seen
+
+
+def organization_at(doc_id, tok, index) -> bool:
+    """True when ``tok`` is part of a name whose mentions agree it is an organization."""
+    found = index.at(doc_id, tok.i)
+    return found is not None and confident_type(found) == "ORG"
+
+
+def sex_agrees(sent, person, index, article_text: str) -> bool:
+    """True when the article gives ``person`` a sex and every he/him/his or she/her of ``sent`` is of it."""
+    sex = sex_of(person, index.same_type("PERSON"), article_text)
+    words = {t.lower_ for t in sent} & {"he", "him", "his", "himself", "she", "her", "herself"}
+    return sex is not None and words <= ({"he", "him", "his", "himself"} if sex == "m" else {"she", "her", "herself"})
+
+
+def one_person_before(doc_id, sent, index, article_text: str) -> bool:
+    """True when exactly one person is named, and named before the first he/she/his/her; or each
+    he/she/his/her fits one of several people by sex (see :func:`.people.pronouns_fit`)."""
+    # Only names whose mentions agree they are people ("Downing Street" tagged PERSON once is not one).
+    # People named only after the last he/his/she/her cannot be what it means ("... her 2025 challenge after
+    # the defending champion breezed past Cristina Bucsa"), unless nobody is named before it ("Prior to
+    # winning his Senate seat, Franken was ...").
+    last = max((t.i for t in sent if t.lower_ in ("he", "she", "him", "his", "her", "himself", "herself")),
+               default=sent.end)
+    people = [p for p in people_in(doc_id, sent[:last - sent.start], index) or people_in(doc_id, sent, index)
+              if confident_type(p) in ("PERSON", None) and len(p.canonical.split()) >= 2
+              or confident_type(p) == "PERSON"]
+    if len(people) > 1 or len(people) == 1 and people[0] is not index.at(doc_id, sent.root.i) and any(
+            t.lower_ in ("he", "she", "him", "his", "her") and t.i < sent.root.i for t in sent):
+        if not all(confident_type(p) == "PERSON" or len(people) == 1 and p.label == "PERSON" for p in people):
+            return False  # several people need their types sure; one the votes call a person may be "his"
+        all_people = index.same_type("PERSON")
+        mentions = [(t.i, index.at(doc_id, t.i)) for t in sent if index.at(doc_id, t.i) in people]
+        return pronouns_fit(sent, mentions, {p.id: sex_of(p, all_people, article_text) for p in people})
+    if len(people) != 1 or confident_type(people[0]) != "PERSON" and not (
+            people[0].label == "PERSON" and sex_agrees(sent, people[0], index, article_text)):
+        return False  # a name the votes call a person owns only pronouns of the sex the article gives them
+    for tok in sent:
+        if tok.lower_ in ("he", "she", "him", "his", "her", "himself", "herself"):
+            return False
+        if index.at(doc_id, tok.i) is people[0]:
+            return True
+    return False

@@ -15,12 +15,11 @@ import re
 from dataclasses import dataclass
 
 from .anchors import inner_subject, main_person_for, person_stand_ins, resolve, stand_ins
-from .antecedents import antecedents, nearest_person_ok, people_in
+from .antecedents import antecedents, nearest_person_ok, one_person_before, organization_at
 from .clean import is_boilerplate
-from .entities import EntityIndex, confident_type
+from .entities import EntityIndex
 from .falsify import falsify
 from .falsify_negate import negate
-from .people import pronouns_fit, sex_of
 from .statements_checks import (ANCHORED, CONTEXT_OPENER, PRONOUN, SUCH_AS, back_reference, balanced_quotes,
                                inner_pronouns, short_quotes, sloppy, speaker_says_it, subject_before_possessive)
 
@@ -234,10 +233,10 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0, seen_nouns
             t.lower_ == "that" and t.tag_ == "DT" for t in span):
         rest = re.sub(r"\bthat\b(?= (?:is|was|has|had|would|will|could)\b)", "which", rest)  # "a party that had"
     if PRONOUN.search(SUCH_AS.sub("", rest)) and not (tier == 3 and inner_pronouns(sent, rest)) and not (
-            not first and speaker_says_it(sent, rest, lambda t: _organization(doc_id, t, index))):
+            not first and speaker_says_it(sent, rest, lambda t: organization_at(doc_id, t, index))):
         return None
     # he/his/she/her inside the sentence are safe only after the one person it names.
-    one_person = not first and _one_person_before(doc_id, sent, index, article_text)
+    one_person = not first and one_person_before(doc_id, sent, index, article_text)
     if _PERSONAL.search(rest) and not first and not one_person:
         return None
     if root.pos_ not in ("VERB", "AUX") or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span) \
@@ -275,46 +274,3 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0, seen_nouns
     score += 0.6 if any(t.like_num for t in span) else 0
     score -= 0.04 * max(0, len(words) - 22)
     return text, false_text, score
-
-
-def _organization(doc_id, tok, index) -> bool:
-    """True when ``tok`` is part of a name whose mentions agree it is an organization."""
-    found = index.at(doc_id, tok.i)
-    return found is not None and confident_type(found) == "ORG"
-
-
-def _sex_agrees(sent, person, index, article_text: str) -> bool:
-    """True when the article gives ``person`` a sex and every he/him/his or she/her of ``sent`` is of it."""
-    sex = sex_of(person, index.same_type("PERSON"), article_text)
-    words = {t.lower_ for t in sent} & {"he", "him", "his", "himself", "she", "her", "herself"}
-    return sex is not None and words <= ({"he", "him", "his", "himself"} if sex == "m" else {"she", "her", "herself"})
-
-
-def _one_person_before(doc_id, sent, index, article_text: str) -> bool:
-    """True when exactly one person is named, and named before the first he/she/his/her; or each
-    he/she/his/her fits one of several people by sex (see :func:`.people.pronouns_fit`)."""
-    # Only names whose mentions agree they are people ("Downing Street" tagged PERSON once is not one).
-    # People named only after the last he/his/she/her cannot be what it means ("... her 2025 challenge after
-    # the defending champion breezed past Cristina Bucsa"), unless nobody is named before it ("Prior to
-    # winning his Senate seat, Franken was ...").
-    last = max((t.i for t in sent if t.lower_ in ("he", "she", "him", "his", "her", "himself", "herself")),
-               default=sent.end)
-    people = [p for p in people_in(doc_id, sent[:last - sent.start], index) or people_in(doc_id, sent, index)
-              if confident_type(p) in ("PERSON", None) and len(p.canonical.split()) >= 2
-              or confident_type(p) == "PERSON"]
-    if len(people) > 1 or len(people) == 1 and people[0] is not index.at(doc_id, sent.root.i) and any(
-            t.lower_ in ("he", "she", "him", "his", "her") and t.i < sent.root.i for t in sent):
-        if not all(confident_type(p) == "PERSON" or len(people) == 1 and p.label == "PERSON" for p in people):
-            return False  # several people need their types sure; one the votes call a person may be "his"
-        all_people = index.same_type("PERSON")
-        mentions = [(t.i, index.at(doc_id, t.i)) for t in sent if index.at(doc_id, t.i) in people]
-        return pronouns_fit(sent, mentions, {p.id: sex_of(p, all_people, article_text) for p in people})
-    if len(people) != 1 or confident_type(people[0]) != "PERSON" and not (
-            people[0].label == "PERSON" and _sex_agrees(sent, people[0], index, article_text)):
-        return False  # a name the votes call a person owns only pronouns of the sex the article gives them
-    for tok in sent:
-        if tok.lower_ in ("he", "she", "him", "his", "her", "himself", "herself"):
-            return False
-        if index.at(doc_id, tok.i) is people[0]:
-            return True
-    return False

@@ -256,7 +256,7 @@ def test_a_bare_one_or_the_six_points_back(text, points_back):
 
 
 def test_his_before_the_one_man_named_is_his_when_the_votes_call_him_a_person(nlp, monkeypatch):
-    from quizapp.generator import statements
+    from quizapp.generator import antecedents
 
     text = ("Al Franken said he was sorry. He said he would work hard. Franken met reporters. "
             "Prior to winning his Senate seat, Franken was a well-known comedian, television writer and author.")
@@ -265,8 +265,8 @@ def test_his_before_the_one_man_named_is_his_when_the_votes_call_him_a_person(nl
     franken = next(e for e in index.entities if "Franken" in e.canonical)
     assert franken.label == "PERSON"
     # The small model's mixed tags left the Reuters story's Franken of unsure type: the votes still say person.
-    monkeypatch.setattr(statements, "confident_type", lambda e: None if e is franken else e.label)
-    assert statements._one_person_before(0, list(doc.sents)[-1], index, text)
+    monkeypatch.setattr(antecedents, "confident_type", lambda e: None if e is franken else e.label)
+    assert antecedents.one_person_before(0, list(doc.sents)[-1], index, text)
 
 
 @pytest.mark.parametrize("text, kept", [
