@@ -64,7 +64,8 @@ _GARBLED_STEM = re.compile(
     r"^(?:how many|how much)\b.*\bonly\b|"                 # "How many caps has Solanke only won?"
     r"^In which year\b.*\b(?:1[6-9]|20)\d\d\b|"             # "In which year were they beaten ... in 1991?"
     r"^How much\b.*\b(?:value|price|cost|worth|sum|total)\?$|"     # "... with an assessed value?"
-    r"\w-(?:\?| (?!(?:and|or|to)\b))", re.I)  # "the UN Secretary-?", "Russian defense- did ... name"
+    r"\w-(?:\?| (?!(?:and|or|to)\b))|"      # "the UN Secretary-?", "Russian defense- did ... name"
+    r"^How many \w+'s\b", re.I)              # "How many party's new designs ...?"
 _CLAUSE_GOES_ON = {"was", "were", "is", "are", "had", "has", "have", "been", "did", "do", "does", "will", "would",
                    "could", "can"}
 # A stem cut off after a function word ("... on the right and?") is a broken sentence.
@@ -75,7 +76,7 @@ _CUT_OFF = re.compile(r"\b(?:and|or|but|of|to|the|a|an|with|for|from|by|on|in|at
                       r"hope|show|found|reveal|announce|estimate|forecast|report)(?:ed|s)?|(?:due|set|likely|able|going|"
                       r"about)|(?:persuade|convince|tell|told|"
                       r"remind|assure|warn)(?:ed|s)? \w+|(?:said|says|announced|added|warned) (?:in|on|at|during) "
-                      r"(?:a|an|the) \w+|the first \w+(?: ever)?)\?$|"
+                      r"(?:a|an|the) \w+|the first \w+(?: ever| in the world| in history)?)\?$|"
                       # a relative pronoun where the stem's subject should be: "How many copies did whose album sell?"
                       r"\b(?:did|does|do|was|were|is|are|has|have|had) (?:whose|who|whom|which)\b", re.I)
 _DEMONYMS = {"UK": "british|britain|english|england|scottish|welsh", "United Kingdom": "british|britain",
@@ -146,6 +147,9 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
     if not q.prompt.startswith("Who is the ") and vague_reference(q.prompt):
         # A vague statement is still true: the last resort of an article short of five questions.
         return LAST if q.kind == "true_false" and q.answer is True else HARD
+    if q.kind == "true_false" and cand.slot == "role" and _HEAD_OF_STATE.match(
+            "Who is " + q.prompt.split(" is ", 1)[-1].rstrip(".") + "?"):
+        return HARD  # "Tony Blair is the Prime Minister." is known without reading the article
     if q.kind == "true_false":
         if not _MODAL.search(q.prompt) or _attributed(q.prompt) or _plain_future(q.prompt):
             return 0

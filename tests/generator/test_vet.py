@@ -327,9 +327,20 @@ def test_bound_numbers_are_not_swapped():
      "in 2022 - the only other player to score 20."),
     ("Who is the UN Secretary-?", "Antonio Guterres", ["Antonio Guterres", "Ban Ki-moon", "Kofi Annan"],
      "UN Secretary-General Antonio Guterres spoke."),
+    ("In which month did Venice become the first city in the world?", "April", ["April", "May", "June"],
+     "In April, Venice became the first city in the world to charge day-trippers."),
+    ("How many party's new designs did the charity unveil?", "two", ["two", "three", "four"],
+     "The charity unveiled two of the party's new designs."),
     ("How many Russian defense- did the State Department name and intelligence-related entities?", "39",
      ["39", "20", "60"], "The State Department named 39 Russian defense- and intelligence-related entities."),
 ])
 def test_stems_a_reader_sees_are_garbled(stem, key, choices, sentence):
     """Each reached a reviewer of unseen articles (session 6) and was rejected as ungrammatical."""
     assert severity(_mc(stem, key, choices, sentence), sentence, EntityIndex()) == HARD
+
+
+def test_a_head_of_state_statement_is_known_without_the_article():
+    sentence = "Prime Minister Tony Blair said the election would be held in May."
+    cand = _tf("Tony Blair is the Prime Minister.", sentence)
+    cand.slot = "role"
+    assert severity(cand, sentence, EntityIndex()) == HARD
