@@ -172,6 +172,8 @@ def _calendar_swap(sent, article_text, text) -> str | None:
             if names is not _ORDINALS and any(t.text in names and t.i != tok.i for t in sent):
                 continue  # "posted on Wednesday and later confirmed on Tuesday" is false on its face
             nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+            if names is _DAYS and (nxt in ("'s", "’s") or tok.dep_ in ("compound", "amod", "poss")):
+                continue  # "Thursday's agreement", "The Saturday event": a name for the event, not when it was
             if names is _ORDINALS and nxt not in ("time", "place", "round", "quarter", "term", "year"):
                 continue  # "the first few months" is an idiom, not a rank
             n = names.index(word)

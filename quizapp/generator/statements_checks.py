@@ -177,6 +177,11 @@ def back_reference(span, seen_nouns: set[str], resolved: set[int] = frozenset())
     a name in front ("the Houston crowd"), a date ("the fourth quarter") or a noun the article had
     not used before.
     """
+    text = "".join(t.text_with_ws for t in span)
+    age = re.search(r"\b[Tt]he (\d{1,3})-year-old\b(?! [A-Z])", text)
+    if age and not any(t.i in resolved for t in span if t.idx >= span[0].idx + age.start() and
+                       t.idx < span[0].idx + age.end()):
+        return age.group(0)  # "The 30-year-old infielder": someone the article named before
     for at, tok in enumerate(span):
         after = span[at + 1] if at + 1 < len(span) else None
         if tok.ent_type_ == "NORP" and at and span[at - 1].lower_ == "the" and not tok.lower_.endswith("s") \

@@ -107,3 +107,12 @@ def test_round_8_cut_figures():
 
     assert _GARBLED_NUMBER.search("By what percentage did profits for the year to 31 rise to pounds 4.6bn?")
     assert not _GARBLED_NUMBER.search("By what percentage did profits for the year to 31 March rise?")
+
+
+@pytest.mark.parametrize("text", ["Thursday's agreement was welcomed by both parties.",
+                                  "The Saturday event was scheduled weeks before the party's current turmoil."])
+def test_a_weekday_naming_an_event_is_not_moved(nlp, text):
+    """Reviewers call "Tuesday's agreement follows ..." false only by a quibble (session 6)."""
+    from quizapp.generator.falsify_numbers import _calendar_swap
+
+    assert _calendar_swap(next(nlp(text).sents), text, text) is None

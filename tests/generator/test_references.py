@@ -60,6 +60,7 @@ def test_doing_just_that_needs_the_sentence_before():
     ("A district court in Beijing accepted the lawsuit, according to the court's website.", {"court"}, None),
     ("The Canadian overpowered Rublev, hitting 42 winners.", set(), "Canadian"),  # a player named elsewhere
     ("The Americans won the Ryder Cup.", set(), None),  # a team, not one person
+    ("The 30-year-old infielder was traded to Boston on Sunday.", set(), "The 30-year-old"),
 ])
 def test_back_references(nlp, text, seen, expected):
     sent = next(nlp(text).sents)
