@@ -186,7 +186,8 @@ def back_reference(span, seen_nouns: set[str], resolved: set[int] = frozenset())
         after = span[at + 1] if at + 1 < len(span) else None
         if tok.ent_type_ == "NORP" and at and span[at - 1].lower_ == "the" and not tok.lower_.endswith("s") \
                 and tok.i not in resolved \
-                and after is not None and after.text[:1].islower() and after.pos_ != "NOUN" \
+                and after is not None and after.text[:1].islower() \
+                and after.pos_ not in ("NOUN", "CCONJ", "ADJ", "ADP", "PART", "DET") \
                 and after.lower_ not in ("are", "were", "have"):
             return tok.text  # "The Canadian overpowered Rublev" (parsed as a name or not): a player named elsewhere
         if tok.i in resolved or tok.lemma_.lower() in _ONE_OF_A_KIND or tok.ent_type_ in ("DATE", "TIME") \
@@ -208,6 +209,8 @@ def back_reference(span, seen_nouns: set[str], resolved: set[int] = frozenset())
             return tok.text  # "The other ingredient", "All three men", "the two companies"
         if any(c.pos_ == "PROPN" or c.ent_type_ in _NAMES for c in children):
             continue
+        if tok.is_title and tok.i > span[0].i:
+            continue  # "toured South Africa with the Lions": a capitalised noun mid-sentence is a name
         if tok.lemma_.lower() in _STORY_WORDS:
             return tok.text
         if tok.lemma_.lower() in seen_nouns:

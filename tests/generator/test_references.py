@@ -61,6 +61,8 @@ def test_doing_just_that_needs_the_sentence_before():
     ("The Canadian overpowered Rublev, hitting 42 winners.", set(), "Canadian"),  # a player named elsewhere
     ("The Americans won the Ryder Cup.", set(), None),  # a team, not one person
     ("The 30-year-old infielder was traded to Boston on Sunday.", set(), "The 30-year-old"),
+    ("Dallaglio hopes for a place on the British and Irish Lions tour to New Zealand.", {"tour"}, None),
+    ("Dallaglio toured South Africa with the Lions in 1997.", {"lion"}, None),  # a team's name
 ])
 def test_back_references(nlp, text, seen, expected):
     sent = next(nlp(text).sents)
