@@ -143,8 +143,9 @@ def _main_clause(sent) -> str | None:
         if len(kept) < 8 or not any(t.i == root.i for t in kept) or root.pos_ not in ("VERB", "AUX") \
                 or not subjects or subjects[0].i >= start:
             return None  # what is left must be a whole clause: subject and verb
-        if not any(root.i < c.i < start and c.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "agent", "oprd",
-                                                       "dative", "npadvmod", "advmod") for c in root.children):
+        if not any((root.i < c.i or c.dep_ == "ccomp") and c.i < start and c.dep_ in (
+                "dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "agent", "oprd", "dative", "npadvmod", "advmod")
+                   for c in root.children):  # "Previous forecasts proved wrong, he will argue": the claim comes first
             return None  # "On Sunday, the BMA junior doctor leaders met.": what they did is in the part cut off
         text = kept.text.strip()
         if re.search(r"\b(?:and|or|but|of|to|the|a|an|in|have|has|had|is|are|was|were)$|"
