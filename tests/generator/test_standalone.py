@@ -105,6 +105,9 @@ def test_a_cut_never_leaves_a_bare_verb(nlp):
             "members, ending months of strikes.")
     cut = _main_clause(next(nlp(text).sents))
     assert cut is None or not cut.endswith("leaders met."), cut
+    text = ("Previous gloomy forecasts proved wrong, he will argue, while suggesting that only by sticking with "
+            "him can Britain continue to have a sound economy.")
+    assert _main_clause(next(nlp(text).sents)) == "Previous gloomy forecasts proved wrong, he will argue."
 
 
 def test_a_cut_keeps_what_a_particle_verb_went_on_to_do(nlp):
