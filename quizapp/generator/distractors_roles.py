@@ -130,5 +130,9 @@ def comparable(role_prompt: str, wrong: list[str], article_text: str) -> list[st
             continue  # "Who is the Tory spokesman?": only people the article places in that party
         if nation and not re.search(rf"\b{re.escape(nation)}\b", role_titles(name, article_text)):
             continue  # "Who is the Japanese Defence Minister?": a U.S. general's name gives the key away
+        foreign = {w for w in re.findall(r"\b[A-Z][a-z]+(?:ese|ian|ish|an|i|ch)(?=\s)", role_titles(name, article_text))
+                   if not _PARTY.fullmatch(w) and w not in ("American", "British", "English")}
+        if foreign - {nation}:
+            continue  # "Who is the U.S. Vice President?" never offers "Iranian Foreign Minister Zarif"
         out.append(name)
     return out

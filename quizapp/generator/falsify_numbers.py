@@ -174,6 +174,9 @@ def _calendar_swap(sent, article_text, text) -> str | None:
             nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
             if names is _DAYS and (nxt in ("'s", "’s") or tok.dep_ in ("compound", "amod", "poss")):
                 continue  # "Thursday's agreement", "The Saturday event": a name for the event, not when it was
+            verb = tok.head.head if tok.head.dep_ == "prep" else tok.head  # "said in March", "saw ... on Friday"
+            if names is not _ORDINALS and verb.lemma_ in _WHEN_TOLD and verb.pos_ in ("VERB", "AUX"):
+                continue  # "Amazon said in March ...", "Reuters saw the letter on Friday": only when it was told
             if names is _ORDINALS and nxt not in ("time", "place", "round", "quarter", "term", "year"):
                 continue  # "the first few months" is an idiom, not a rank
             n = names.index(word)
@@ -190,6 +193,7 @@ def _calendar_swap(sent, article_text, text) -> str | None:
     return None
 
 
+_WHEN_TOLD = {"say", "tell", "report", "see", "confirm", "add", "state", "write", "announce", "reveal", "note", "show"}
 _MEASURED = {"rise", "fall", "dip", "drop", "climb", "increase", "decrease", "decline", "grow", "slip", "jump",
              "slump", "fell", "rose", "attribute"}
 _IDIOM_PARTICLES = {"off", "back", "away", "out", "behind", "apart", "through", "short", "foul", "victim", "prey",

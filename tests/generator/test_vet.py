@@ -278,6 +278,14 @@ def test_role_distractors_in_a_comparable_capacity():
     assert comparable("Who is the Deputy Prime Minister?", ["Tony Blair", "Frank Field"], text) == ["Frank Field"]
 
 
+def test_no_foreign_official_for_a_home_post():
+    """"Who is the U.S. Vice President?" once offered Iranian officials (session 6 review)."""
+    from quizapp.generator.distractors import comparable
+    text = ("Vice President Joe Biden spoke. Iranian Foreign Minister Mohammad Javad Zarif replied. "
+            "Defense Secretary Ash Carter agreed.")
+    assert comparable("Who is the Vice President?", ["Mohammad Javad Zarif", "Ash Carter"], text) == ["Ash Carter"]
+
+
 def test_mojibake_repaired_in_prompts_only_and_hedged_statements():
     from quizapp.generator.clean import repair_mojibake
     from quizapp.generator.vet_claims import hedged
