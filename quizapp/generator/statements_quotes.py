@@ -36,9 +36,10 @@ _AFTER_SINGLE = re.compile(r"^['‘](?P<q>[^\"“”]+?),['’] (?:(?P<v1>" + _V
 # 'Spokesman Nick Davies said: "We note the decision with interest."': a whole quotation after a colon.
 # The quotation may run on into the next sentence ('Campese told BBC Sport: "Robinson is ... Poms.'): its
 # first sentence is still what the speaker said.
-_BEFORE = re.compile(r'^(?:(?:But|And|However),? )?(?P<s>(?:[A-Z][\w.’\'-]*\s){0,5}[A-Z][\w’\'-]+) ' + _VERBS
-                     + r': [“"](?P<q>[^"“”]+?)(?:[.]?[”"]|\.)$')
-_BEFORE_SINGLE = re.compile(r"^(?:(?:But|And|However),? )?(?P<s>(?:[A-Z][\w.’'-]*\s){0,5}[A-Z][\w’'-]+) " + _VERBS
+# 'And Henman, 30, added: "..."': an age between the name and the verb is no part of either.
+_BEFORE = re.compile(r'^(?:(?:But|And|However),? )?(?P<s>(?:[A-Z][\w.’\'-]*\s){0,5}[A-Z][\w’\'-]+)(?:, \d{1,3},)? '
+                     + _VERBS + r': [“"](?P<q>[^"“”]+?)(?:[.]?[”"]|\.)$')
+_BEFORE_SINGLE = re.compile(r"^(?:(?:But|And|However),? )?(?P<s>(?:[A-Z][\w.’'-]*\s){0,5}[A-Z][\w’'-]+)(?:, \d{1,3},)? " + _VERBS
                             + r": ['‘](?P<q>[^\"“”]+?)(?:\.['’]?)$")
 # A sentence that is all quotation, with no speaker of its own: the one before it may have named them.
 _CONTINUED = re.compile(r'^[“"](?P<q>[^"“”]+?)(?:\.[”"]?)$')

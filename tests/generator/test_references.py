@@ -357,6 +357,8 @@ def test_a_full_name_the_votes_call_a_person_may_be_quoted(nlp):
     ("'We couldn't have done it without the nurses,' said Tatiana de Amorim, the couple's granddaughter.",
      "We couldn't have done it without the nurses", "Tatiana de Amorim"),
     ("Prof Blanchflower said: 'Well-being is U-shaped in age.'", "Well-being is U-shaped in age", "Prof Blanchflower"),
+    ("And Tim Henman, 30, added: 'My brother is due to come to London on Thursday.'",
+     "My brother is due to come to London on Thursday", "Tim Henman"),
 ])
 def test_a_tabloids_single_quotes_are_quotations(sentence, quote, speaker):
     from quizapp.generator.statements_quotes import _AFTER_SINGLE, _BEFORE_SINGLE
