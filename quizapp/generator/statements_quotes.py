@@ -136,9 +136,14 @@ def _quotes(docs, index: EntityIndex) -> tuple[list, list]:
                                        # "Minister for Children, Young People and Families ... said": no one
                                        and (given_name_first(e.canonical) or e.mentions >= 2)]
     for entity in quoted:
-        if entity not in speakers:
+        if entity not in speakers and entity.canonical.split()[0].lower() not in _PET_NAMES:
             speakers.append(entity)
     return found, speakers
+
+
+# "Grandpa Xi" (a song's name for Xi Jinping) is a nickname: no quotation is given to it.
+_PET_NAMES = {"grandpa", "grandma", "granddad", "grandad", "granny", "uncle", "auntie", "aunt", "papa", "mama",
+              "daddy", "mummy", "mommy", "baby", "big", "little", "lady"}
 
 
 def _demonstrative(sent, quote: str) -> bool:
