@@ -139,12 +139,12 @@ def _role_statement(lead: Fact, key: str, wrong: list[str], evidence, base: floa
     name = lead.entity.canonical if any(lead.entity.canonical in e.sentence for e in evidence[:1]) else key
     role = lead.prompt[len("Who is "):-1]
     words = role.split()
-    if len(words) > 1 and words[0] == "the" and words[1] in MANY_HOLDERS:
-        # "Akshay Anand is the analyst at Kelley Blue Book": a firm has many analysts; he is one of them,
-        # and nobody else can be shown not to be one.
+    # "Akshay Anand is the analyst at Kelley Blue Book": a firm has many analysts; he is one of them,
+    # and nobody else can be shown not to be one.
+    one_of_many = len(words) > 1 and words[0] == "the" and words[1] in MANY_HOLDERS
+    if one_of_many:
         role = ("an " if words[1][0] in "aeiou" else "a ") + " ".join(words[1:])
-        words = role.split()
-    other = next((w for w in wrong if len(w.split()) >= 2), None) if words[0] == "the" else None
+    other = None if one_of_many else next((w for w in wrong if len(w.split()) >= 2), None)
     if re.search(r"\b[A-Z][a-z]+(?:ese|ian|an|ish|ch|i) (?:President|Prime Minister|Premier|King|Queen|Chancellor)\b",
                  role):
         other = None  # "Donald Trump is the Chinese President" is false by world knowledge, not by reading

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .facts import SAY_VERBS
 from .numbers import MONTHS, parse_quantity, wrong_values
 
 _LOWER_BOUND = ("more than", "over", "at least", "just over")
@@ -193,7 +194,7 @@ def _calendar_swap(sent, article_text, text) -> str | None:
     return None
 
 
-_WHEN_TOLD = {"say", "tell", "report", "see", "confirm", "add", "state", "write", "announce", "reveal", "note", "show"}
+_WHEN_TOLD = SAY_VERBS | {"see", "confirm", "announce", "reveal", "show"}
 _MEASURED = {"rise", "fall", "dip", "drop", "climb", "increase", "decrease", "decline", "grow", "slip", "jump",
              "slump", "fell", "rose", "attribute"}
 _IDIOM_PARTICLES = {"off", "back", "away", "out", "behind", "apart", "through", "short", "foul", "victim", "prey",

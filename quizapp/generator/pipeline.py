@@ -135,7 +135,7 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
             q.prompt = attribute_to_article(q.prompt, several=len(sources) > 1)
     unify_spelling([c.question for c in chosen], index)
     for c in chosen:
-        c.question.prompt = restore_dashes(repair_mojibake(c.question.prompt))
+        c.question.prompt = restore_layout(repair_mojibake(c.question.prompt))
     return QuestionSet(
         title=(title or sources[0].title).strip() or "Quiz",
         description=f"Questions generated from {len(sources)} article{'s' if len(sources) > 1 else ''}.",
@@ -145,7 +145,7 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
     )
 
 
-def restore_dashes(prompt: str) -> str:
+def restore_layout(prompt: str) -> str:
     """The BBC corpus lost its dashes to runs of spaces ("casinos   trials of which"): put them back.
     Two spaces are a lost character or link, not a dash ("to estimate and  pay"); beside a comma the
     lost dash was only spacing (",   and"). A drop cap's capitals go ("WHEN John ..." -> "When John ...")."""

@@ -118,19 +118,19 @@ def test_a_place_opening_a_post_keeps_its_capital(nlp):
 
 
 def test_a_lost_dash_beside_a_comma_is_only_spacing():
-    from quizapp.generator.pipeline import restore_dashes
+    from quizapp.generator.pipeline import restore_layout
 
-    assert restore_dashes("Roy Moore of Alabama,   and Representative John Conyers") == \
+    assert restore_layout("Roy Moore of Alabama,   and Representative John Conyers") == \
         "Roy Moore of Alabama, and Representative John Conyers"
-    assert restore_dashes("casinos   trials of which") == "casinos – trials of which"
+    assert restore_layout("casinos   trials of which") == "casinos – trials of which"
 
 
 def test_a_drop_cap_is_layout():
-    from quizapp.generator.pipeline import restore_dashes
+    from quizapp.generator.pipeline import restore_layout
 
-    assert restore_dashes("WHEN John Finlay saw his premium rise, he acted.") == \
+    assert restore_layout("WHEN John Finlay saw his premium rise, he acted.") == \
         "When John Finlay saw his premium rise, he acted."
-    assert restore_dashes("NATO said it would act.") == "NATO said it would act."
+    assert restore_layout("NATO said it would act.") == "NATO said it would act."
 
 
 def test_a_chamber_is_no_distractor_for_its_congress():
@@ -282,3 +282,16 @@ def test_a_surname_opening_its_sentence_keeps_its_capital(nlp):
             "The Football Association said it would begin the search for a successor at once.\n")
     prompts = " ".join(q.prompt for q in generate([Article("s.txt", text)]).questions)
     assert "southgate" not in prompts
+
+
+def test_no_quotation_is_given_to_a_nickname(nlp):
+    """"Grandpa Xi said: ..." (a reviewer's reject, session 6): a song's name for Xi is nobody to quote."""
+    from quizapp.generator.statements_quotes import quote_statements
+
+    paragraphs = ['"My feeling toward you is an incredibly warm one," said Donald Trump.',
+                  'Trump showed Xi Jinping a video of his granddaughter singing a song, and "Grandpa Xi" said '
+                  'he was moved.',
+                  '"Grandpa Xi" said the video was wonderful, and Grandpa Xi said he was touched.']
+    docs = [nlp(p) for p in paragraphs]
+    made = quote_statements(0, list(enumerate(docs)), EntityIndex.from_docs(docs))
+    assert not any(st.false_text and st.false_text.startswith("Grandpa") for st in made)
