@@ -98,6 +98,7 @@ class Entity:
     first: tuple = (0, 0)
     titled: int = 0           # mentions right after a personal title ("Mr", "President")
     thing: int = 0            # mentions right after a word for a non-person ("the movement Opus Dei")
+    name_s: str = ""          # the "'s" the name ends in ("McDonald's said"), as the articles write it
 
     def aliases(self) -> list[str]:
         """All surface forms, longest first (deterministic order)."""
@@ -168,6 +169,7 @@ class EntityIndex:
                 entity.titled += 1
             if before.lower() in THING_WORDS:
                 entity.thing += 1
+            entity.name_s = entity.name_s or _name_s(doc, ent)
             if ent.label_ == "PERSON" and len(surface.split()) == 2 and all(w[:1].isupper() for w in surface.split()):
                 self._full_person[entity.id] = True
             for i in range(ent.start, ent.end):
@@ -199,6 +201,7 @@ class EntityIndex:
             target.the_count += entity.the_count
             target.titled += entity.titled
             target.thing += entity.thing
+            target.name_s = target.name_s or entity.name_s
             if self._full_person.get(entity.id):
                 self._full_person[target.id] = True
             target.first = min(target.first, entity.first)
@@ -230,6 +233,8 @@ class EntityIndex:
         if self._full_person.get(entity.id):
             label = "PERSON"  # a "First Last" mention tagged PERSON outweighs "Trump's" tagged ORG
         entity.label = "CITY" if label == "GPE" else label
+        if entity.name_s and entity.label not in ("PERSON", "NORP"):
+            entity.canonical += entity.name_s
 
     def at(self, doc_id: int, token_i: int) -> Entity | None:
         """Return the entity mentioned at token ``token_i`` of doc ``doc_id``."""
@@ -246,6 +251,20 @@ class EntityIndex:
             if any(_contains(text, s) for s in entity.surfaces):
                 found.add(entity.id)
         return found
+
+
+def _name_s(doc, ent) -> str:
+    """The "'s" of a name such as "McDonald's" or "Wendy's": one no noun follows ("McDonald's said",
+    "shares in McDonald's rose", "Wendy's, another rival"), so it cannot be a possessive."""
+    s_i = ent.end - 1 if ent[-1].text in ("'s", "’s") else ent.end
+    if s_i >= len(doc) or doc[s_i].text not in ("'s", "’s") or s_i == ent.start:
+        return ""
+    after = doc[s_i + 1] if s_i + 1 < len(doc) else None
+    if after is None or after.is_space or after.pos_ in ("ADP", "SCONJ", "CCONJ") \
+            or after.pos_ in ("VERB", "AUX") and after.dep_ not in ("amod", "compound", "nmod") \
+            or after.is_punct and after.text not in ("-", "–", "—", "\"", "“", "'", "‘"):
+        return doc[s_i].text
+    return ""
 
 
 def organization_like(entity: Entity) -> bool:

@@ -51,7 +51,7 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
             # Only the doer is swapped: another name as the one acted on or talked with ("an
             # interview with <a head of state>") is often false on its face, by world knowledge.
             continue
-        mention = _mention(ent)
+        mention = _mention(ent, entity)
         if ent.root.dep_ == "compound" or text.count(mention) != 1 or not _whole_name(ent):
             continue
         if ent.start > 0 and sent.doc[ent.start - 1].text in _HONOURS:
@@ -110,6 +110,8 @@ def _put(text: str, mention: str, form: str) -> str:
     tail = text[at + len(mention):]
     if re.match(r"['’](?!s\b)", tail) and not form.endswith("s"):
         form, tail = form + tail[0] + "s", tail[1:]
+    elif re.search(r"['’]s$", form) and re.match(r"['’]s?\b", tail):
+        tail = re.sub(r"^['’]s?", "", tail)  # "Burger King's rival" -> "McDonald's rival"
     return text[:at] + form + tail
 
 
@@ -135,9 +137,15 @@ def speaks(name: str, text: str) -> bool:
                      rf"{re.escape(name)}\b", text) is not None
 
 
-def _mention(ent) -> str:
-    """The entity's text without a trailing possessive (kept in place by the swap)."""
-    return re.sub(r"\s*['’]s?$", "", ent.text)
+def _mention(ent, entity=None) -> str:
+    """The entity's text without a trailing possessive (kept in place by the swap), but with the "'s"
+    of a name such as "McDonald's"."""
+    text = re.sub(r"\s*['’]s?$", "", ent.text)
+    doc = ent.doc
+    if entity is not None and entity.name_s and (ent.text.endswith(entity.name_s) or ent.end < len(doc)
+                                                 and doc[ent.end].text == entity.name_s):
+        return text + entity.name_s
+    return text
 
 
 def _whole_name(ent) -> bool:

@@ -1,5 +1,7 @@
 """False twins that swap a person: whom the swap may name (fixes from reviews of unseen articles)."""
 
+import re
+
 import pytest
 
 from quizapp.generator import Article, generate
@@ -163,3 +165,35 @@ def test_a_title_the_model_took_into_a_name_is_left_out_of_a_swap(nlp):
     george = next(e for e in index.entities if e.canonical.endswith("Harrison"))
     ent = next(e for e in doc.ents if e.text.endswith("Osbourne"))
     assert _swap_form(ent, ozzy, george, ent.text) == "George Harrison"
+
+
+MCDONALDS = """McDonald's profits rise as burgers sell
+
+McDonald's said on Tuesday that its quarterly profit rose 12% to $1.2bn, helped by strong sales of burgers in Europe.
+
+The world's biggest fast-food chain said sales at restaurants open at least a year rose 5.1% in the three months \
+to September. Burger King, its main rival, reported a fall in sales last week.
+
+Chief executive Jim Skinner said McDonald's had benefited from new menu items and longer opening hours.
+
+Analysts at Morgan Stanley said McDonald's was outperforming its rivals. Shares in McDonald's rose 3% in New York \
+trading. Wendy's, another rival, said it would cut 500 jobs.
+
+The company plans to open 1,000 new restaurants in China over the next three years, Mr Skinner said.
+"""
+
+
+def test_a_name_ending_in_s_keeps_it(nlp):
+    # "McDonald plans to open ..." (session 6): the possessive-looking "'s" is part of the firm's name.
+    doc, index = _index(nlp, MCDONALDS)
+    names = {e.canonical for e in index.entities if e.label == "ORG"}
+    assert "McDonald's" in names and "McDonald" not in names
+    assert "Morgan Stanley" in names  # a name no "'s" follows keeps its own form
+    text = " ".join(q.prompt for q in generate([Article("a.txt", MCDONALDS)]).questions)
+    assert not re.search(r"McDonald(?!['’]s)|['’]s['’]s", text)
+
+
+def test_a_swap_puts_one_s_after_a_name_ending_in_s(nlp):
+    from quizapp.generator.falsify import _put
+    assert _put("Burger King's rival fell.", "Burger King", "McDonald's") == "McDonald's rival fell."
+    assert _put("McDonald's said so.", "McDonald's", "Burger King") == "Burger King said so."
