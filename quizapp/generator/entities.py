@@ -17,35 +17,11 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .gazetteer import ALIASES, CITIES, COUNTRIES
+from .gazetteer import ALIASES, CITIES, COUNTRIES, NOT_PERSON_WORDS, ORG_WORDS, PERSON_TITLES, THING_WORDS
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
 _COUNTRY_KEYS = None
 _CITY_KEYS = None
-PERSON_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "President", "Prime", "Minister",
-                 "Senator", "Sen", "Rep", "Judge", "Justice", "Governor", "Gov", "Chancellor", "Secretary",
-                 "Captain", "Coach", "Professor", "Prof", "King", "Queen", "Prince", "Princess", "Pope",
-                 "executive", "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "leader",
-                 "secretary", "minister", "chancellor", "president", "manager", "coach", "captain", "analyst",
-                 "economist", "governor", "senator", "lawyer", "attorney", "founder", "boss", "official"}
-ORG_WORDS = {"Ltd", "Inc", "plc", "PLC", "Group", "Bank", "Party", "Association", "Council", "Ministry",
-             "University", "Club", "FC", "Corp", "Corporation", "Company", "Co", "Agency", "Commission",
-             "Committee", "Department", "Office", "Institute", "Foundation", "Board", "Authority", "Federation",
-             "Union", "League", "Court", "Parliament", "Congress", "Senate", "Service", "Trust", "Fund",
-             "Organisation", "Organization", "Exchange", "Airlines", "Motors", "Holdings", "Society", "Network",
-             "News", "Times", "Post", "Journal", "Reuters", "BBC"}
-# Words that mark a name as an event, place or title, never a person.
-NOT_PERSON_WORDS = ORG_WORDS | {"Cup", "Games", "Olympics", "Open", "Championship", "Awards", "Award", "Street",
-                                "Road", "County", "State", "Prize", "Festival", "Show", "Series", "Act", "Bill", "Lib", "Dem",
-                                "Dems", "Democrat", "Democrats", "Republican", "Republicans", "Tory", "Tories",
-                                "Labour", "Conservative", "Conservatives", "United", "Rovers", "Athletic", "Wanderers",
-                                "Albion", "Hotspur", "FC"}
-# Common nouns that introduce a name of something that is not a person ("the movement Opus Dei").
-THING_WORDS = {"movement", "group", "organisation", "organization", "company", "firm", "magazine", "newspaper",
-               "band", "church", "party", "charity", "website", "provider", "brand", "exchange", "agency", "network",
-               "channel", "show", "programme", "program", "film", "movie", "album", "book", "game", "console",
-               "drug", "bank", "team", "club", "fund", "scheme", "initiative", "drama", "series", "hits", "hit",
-               "blockbusters", "blockbuster", "song", "novel", "musical", "play", "product", "service", "app"}
 _SMALL_WORDS = {"of", "the", "and", "for", "de", "in", "on", "&"}
 
 

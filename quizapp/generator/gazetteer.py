@@ -1,5 +1,6 @@
 """Small fixed name lists: they correct the small model's entity types and give
-place distractors when an article names too few places of the key's kind."""
+place distractors when an article names too few places of the key's kind; and
+the words around a name that tell what kind of thing it names."""
 
 COUNTRIES = (
     "Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bangladesh Belarus "
@@ -37,3 +38,28 @@ FALLBACK = {
     "COUNTRY": ["France", "Germany", "Italy", "Spain", "Japan", "Canada", "Brazil", "India", "China", "Poland"],
     "CITY": ["Paris", "Berlin", "Rome", "Madrid", "Tokyo", "London", "Vienna", "Brussels", "Geneva", "Warsaw"],
 }
+
+PERSON_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "President", "Prime", "Minister",
+                 "Senator", "Sen", "Rep", "Judge", "Justice", "Governor", "Gov", "Chancellor", "Secretary",
+                 "Captain", "Coach", "Professor", "Prof", "King", "Queen", "Prince", "Princess", "Pope",
+                 "executive", "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "leader",
+                 "secretary", "minister", "chancellor", "president", "manager", "coach", "captain", "analyst",
+                 "economist", "governor", "senator", "lawyer", "attorney", "founder", "boss", "official"}
+ORG_WORDS = {"Ltd", "Inc", "plc", "PLC", "Group", "Bank", "Party", "Association", "Council", "Ministry",
+             "University", "Club", "FC", "Corp", "Corporation", "Company", "Co", "Agency", "Commission",
+             "Committee", "Department", "Office", "Institute", "Foundation", "Board", "Authority", "Federation",
+             "Union", "League", "Court", "Parliament", "Congress", "Senate", "Service", "Trust", "Fund",
+             "Organisation", "Organization", "Exchange", "Airlines", "Motors", "Holdings", "Society", "Network",
+             "News", "Times", "Post", "Journal", "Reuters", "BBC"}
+# Words that mark a name as an event, place or title, never a person.
+NOT_PERSON_WORDS = ORG_WORDS | {"Cup", "Games", "Olympics", "Open", "Championship", "Awards", "Award", "Street",
+                                "Road", "County", "State", "Prize", "Festival", "Show", "Series", "Act", "Bill", "Lib", "Dem",
+                                "Dems", "Democrat", "Democrats", "Republican", "Republicans", "Tory", "Tories",
+                                "Labour", "Conservative", "Conservatives", "United", "Rovers", "Athletic", "Wanderers",
+                                "Albion", "Hotspur", "FC"}
+# Common nouns that introduce a name of something that is not a person ("the movement Opus Dei").
+THING_WORDS = {"movement", "group", "organisation", "organization", "company", "firm", "magazine", "newspaper",
+               "band", "church", "party", "charity", "website", "provider", "brand", "exchange", "agency", "network",
+               "channel", "show", "programme", "program", "film", "movie", "album", "book", "game", "console",
+               "drug", "bank", "team", "club", "fund", "scheme", "initiative", "drama", "series", "hits", "hit",
+               "blockbusters", "blockbuster", "song", "novel", "musical", "play", "product", "service", "app"}
