@@ -74,6 +74,7 @@ class Entity:
     first: tuple = (0, 0)
     titled: int = 0           # mentions right after a personal title ("Mr", "President")
     thing: int = 0            # mentions right after a word for a non-person ("the movement Opus Dei")
+    employer: int = 0         # mentions as where people work ("analysts at Morgan Stanley")
     name_s: str = ""          # the "'s" the name ends in ("McDonald's said"), as the articles write it
 
     def aliases(self) -> list[str]:
@@ -145,6 +146,7 @@ class EntityIndex:
                 entity.titled += 1
             if before.lower() in THING_WORDS:
                 entity.thing += 1
+            entity.employer += _employer(doc, ent)
             entity.name_s = entity.name_s or _name_s(doc, ent)
             if ent.label_ == "PERSON" and len(surface.split()) == 2 and all(w[:1].isupper() for w in surface.split()):
                 self._full_person[entity.id] = True
@@ -178,6 +180,7 @@ class EntityIndex:
             target.titled += entity.titled
             target.thing += entity.thing
             target.name_s = target.name_s or entity.name_s
+            target.employer += entity.employer
             if self._full_person.get(entity.id):
                 self._full_person[target.id] = True
             target.first = min(target.first, entity.first)
@@ -208,6 +211,8 @@ class EntityIndex:
         label = sorted(entity.votes.items(), key=lambda kv: (-kv[1], NAME_LABELS.index(kv[0])))[0][0]
         if self._full_person.get(entity.id):
             label = "PERSON"  # a "First Last" mention tagged PERSON outweighs "Trump's" tagged ORG
+        if label == "PERSON" and entity.employer and not entity.titled:
+            label = "ORG"  # "Raymond James analyst Ann Lee": a firm with a person's name
         entity.label = "CITY" if label == "GPE" else label
         if entity.name_s and entity.label not in ("PERSON", "NORP"):
             entity.canonical += entity.name_s
@@ -227,6 +232,21 @@ class EntityIndex:
             if any(_contains(text, s) for s in entity.surfaces):
                 found.add(entity.id)
         return found
+
+
+_STAFF_WORDS = {"analyst", "economist", "strategist", "researcher", "trader", "analysts", "economists",
+                "strategists", "researchers", "traders"}
+
+
+def _employer(doc, ent) -> bool:
+    """True when the mention names where people work, so not a person: "analysts at Morgan Stanley",
+    "Raymond James analyst Ann Lee"."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.pos_ == "NOUN" \
+            and root.head.head.lower_ in _STAFF_WORDS | {"director", "head", "professor", "chief", "partner"}:
+        return True
+    after = doc[ent.end:ent.end + 2]
+    return len(after) == 2 and after[0].lower_ in _STAFF_WORDS and after[1].ent_type_ == "PERSON"
 
 
 def _name_s(doc, ent) -> str:
@@ -278,6 +298,8 @@ def confident_type(entity: Entity) -> str | None:
             and not entity.the_count
         return "PERSON" if entity.titled or full and entity.votes["PERSON"] >= 2 or steady else None
     if entity.label == "ORG":
+        if entity.employer and not entity.titled:
+            return "ORG"
         if entity.titled or entity.votes.get("PERSON", 0) > entity.votes["ORG"] / 2:
             return None
         acronym = any(re.fullmatch(r"[A-Z]{2,6}", s) for s in entity.surfaces)

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from quizapp.generator import Article, generate
-from quizapp.generator.entities import EntityIndex
+from quizapp.generator.entities import EntityIndex, confident_type
 from quizapp.generator.falsify import falsify
 
 COLLEGES = """Colleges face cuts in adult courses
@@ -197,3 +197,34 @@ def test_a_swap_puts_one_s_after_a_name_ending_in_s(nlp):
     from quizapp.generator.falsify import _put
     assert _put("Burger King's rival fell.", "Burger King", "McDonald's") == "McDonald's rival fell."
     assert _put("McDonald's said so.", "McDonald's", "Burger King") == "Burger King said so."
+
+
+BANKS = """Bank shares slide on rate fears
+
+Shares in Britain's biggest banks fell sharply on Monday after the Bank of England signalled that interest rates \
+would stay high for longer.
+
+Barclays fell 4% and Lloyds dropped 3.5%, while HSBC lost 2%. Raymond James analyst Ann Lee said investors were \
+worried about bad loans.
+
+"The outlook for lending has darkened," said Lee, who cut her target for Barclays to 180p.
+
+Analysts at Charles Schwab said the sell-off was overdone. Charles Schwab said in a note that bank profits would \
+remain strong this year.
+
+Governor Andrew Bailey told MPs that inflation was falling more slowly than expected. Chancellor Rachel Reeves \
+said the government would not interfere with the bank's independence.
+
+Mark Carney, the former governor, warned last week that higher rates could hurt home owners.
+"""
+
+
+def test_a_firm_with_a_person_s_name_is_no_person(nlp):
+    # Session 6: an investment bank the model tagged PERSON stood among people as a choice.
+    doc, index = _index(nlp, BANKS)
+    types = {e.canonical: confident_type(e) for e in index.entities}
+    assert types["Raymond James"] == types["Charles Schwab"] == "ORG"
+    assert types["Ann Lee"] == types["Mark Carney"] == "PERSON"
+    for q in generate([Article("a.txt", BANKS)]).questions:
+        assert not {"Raymond James", "Charles Schwab"} & set(q.choices)
+        assert not q.prompt.startswith(("Raymond James said", "Charles Schwab said:"))
