@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .gazetteer import ALIASES, CITIES, COUNTRIES, NOT_PERSON_WORDS, ORG_WORDS, PERSON_TITLES, THING_WORDS
+from .mention_cues import employer, name_s
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
 _COUNTRY_KEYS = None
@@ -146,8 +147,8 @@ class EntityIndex:
                 entity.titled += 1
             if before.lower() in THING_WORDS:
                 entity.thing += 1
-            entity.employer += _employer(doc, ent)
-            entity.name_s = entity.name_s or _name_s(doc, ent)
+            entity.employer += employer(doc, ent)
+            entity.name_s = entity.name_s or name_s(doc, ent)
             if ent.label_ == "PERSON" and len(surface.split()) == 2 and all(w[:1].isupper() for w in surface.split()):
                 self._full_person[entity.id] = True
             for i in range(ent.start, ent.end):
@@ -232,35 +233,6 @@ class EntityIndex:
             if any(_contains(text, s) for s in entity.surfaces):
                 found.add(entity.id)
         return found
-
-
-_STAFF_WORDS = {"analyst", "economist", "strategist", "researcher", "trader", "analysts", "economists",
-                "strategists", "researchers", "traders"}
-
-
-def _employer(doc, ent) -> bool:
-    """True when the mention names where people work, so not a person: "analysts at Morgan Stanley",
-    "Raymond James analyst Ann Lee"."""
-    root = ent.root
-    if root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.pos_ == "NOUN" \
-            and root.head.head.lower_ in _STAFF_WORDS | {"director", "head", "professor", "chief", "partner"}:
-        return True
-    after = doc[ent.end:ent.end + 2]
-    return len(after) == 2 and after[0].lower_ in _STAFF_WORDS and after[1].ent_type_ == "PERSON"
-
-
-def _name_s(doc, ent) -> str:
-    """The "'s" of a name such as "McDonald's" or "Wendy's": one no noun follows ("McDonald's said",
-    "shares in McDonald's rose", "Wendy's, another rival"), so it cannot be a possessive."""
-    s_i = ent.end - 1 if ent[-1].text in ("'s", "’s") else ent.end
-    if s_i >= len(doc) or doc[s_i].text not in ("'s", "’s") or s_i == ent.start:
-        return ""
-    after = doc[s_i + 1] if s_i + 1 < len(doc) else None
-    if after is None or after.is_space or after.pos_ in ("ADP", "SCONJ", "CCONJ") \
-            or after.pos_ in ("VERB", "AUX") and after.dep_ not in ("amod", "compound", "nmod") \
-            or after.is_punct and after.text not in ("-", "–", "—", "\"", "“", "'", "‘"):
-        return doc[s_i].text
-    return ""
 
 
 def organization_like(entity: Entity) -> bool:
