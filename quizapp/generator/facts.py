@@ -73,6 +73,10 @@ def find_subject(verb):
             return verb.head, True
         return child, False
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if any(t.dep_ == "relcl" for t in verb.doc[verb.head.i + 1:verb.i]):
+            # "enjoying the exploits of Archer, who has hit seven sixes - and conceded just 7.5 an over":
+            # the "and" may join the relative clause, so the doer is unknown.
+            return None, False
         return find_subject(verb.head)
     return None, False
 
@@ -109,6 +113,7 @@ def clause_ids(verb, subj_ids: set[int], keep_ccomp: bool = False) -> list[int]:
             continue
         if child.dep_ in _SKIP_CHILD or (child.i < first_subj and child.dep_ not in ("aux", "auxpass", "neg")):
             drop |= _subtree_ids(child)
+            drop |= _stolen_subject(child)
     for t in verb.subtree:
         # "an attempt to avoid ..." needs its infinitive; other clauses on nouns are side material.
         if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -117,6 +122,20 @@ def clause_ids(verb, subj_ids: set[int], keep_ccomp: bool = False) -> list[int]:
             drop |= _subtree_ids(t)
     ids = [t.i for t in verb.subtree if t.i not in drop and not (t.dep_ == "advmod" and t.lower_ in _FILLERS)]
     return _trim_punct(verb.doc, ids)
+
+
+def _stolen_subject(verb) -> set[int]:
+    """The words a joined verb lost to the list before it: "led to floods, landslides and the death of 435
+    people and authorities said ...", where "authorities" hangs on the list but is the subject of "said"."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.i == 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return set()
+    noun = doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.head.i > noun.i:
+        return set()
+    cc = [c.i for c in noun.head.children if c.dep_ == "cc" and c.i == noun.left_edge.i - 1]
+    return _subtree_ids(noun) | set(cc)
 
 
 def quoted_ids(sent) -> set[int]:

@@ -134,6 +134,8 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
         return HARD  # an aside taken out of the middle left its marks ("bought by the Barclay twins - - last year")
     if re.search(r"[a-z0-9]\.[A-Z][a-z]", q.prompt):
         return HARD  # two sentences the source glued together ("$2.90.It said")
+    if any(w not in sentence for w in re.findall(r"(?:^|\s)[-–]\w+", q.prompt)):
+        return HARD  # a cut through a word ("the bowling form -0 in Sri Lanka"): the parse around it failed
     if q.kind != "true_false" and (_GARBLED_STEM.search(q.prompt) or len(re.findall(r"\s[-–—]\s", q.prompt)) % 2):
         return HARD  # an aside's dash with no partner: "..., with Raheem Sterling - last capped during 2022?"
     if q.kind != "true_false" and (_NUMBER_STEM.match(q.prompt) and _GARBLED_NUMBER.search(q.prompt)

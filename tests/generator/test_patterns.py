@@ -117,3 +117,36 @@ def test_object_and_speaker_questions(nlp):
     fact = speaker_fact(0, 0, sents[0], index)
     assert fact.prompt == "Who said the Southern Utah Wilderness Alliance plans litigation against the Trump " \
                           "administration?" and fact.answer == "Steve Bloch"
+
+
+def test_a_verb_joined_after_a_relative_clause_has_no_known_doer(nlp):
+    # Round 22: "Who conceded just 7.5 an over?" was keyed Buttler; the bowler was Archer.
+    from quizapp.generator.facts import find_subject
+    doc = nlp("Buttler has been enjoying the all-round exploits of team-mate Jofra Archer, who has hit seven of "
+              "the 15 balls he has faced for six - and conceded just 7.5 an over.")
+    conceded = next(t for t in doc if t.text == "conceded")
+    assert find_subject(conceded) == (None, False)
+    enjoying = next(t for t in doc if t.text == "enjoying")
+    assert find_subject(enjoying)[0].text == "Buttler"
+
+
+def test_a_subject_the_parser_hung_on_a_list_goes_with_its_verb(nlp):
+    # Round 22: "In which month did torrential rain lead to floods, ... in KwaZulu-Natal and authorities?"
+    from quizapp.generator.facts import clause_ids, render
+    doc = nlp("In April, torrential rain led to floods, landslides and the death of 435 people in KwaZulu-Natal "
+              "and authorities said survivors were left without drinking water for nearly two weeks.")
+    led = next(t for t in doc if t.text == "led")
+    subj = {t.i for t in doc if t.text in ("torrential", "rain")}
+    text = render(doc, clause_ids(led, subj))
+    assert "authorities" not in text and text.endswith("in KwaZulu-Natal")
+
+
+def test_no_question_cuts_through_a_score(nlp):
+    # Round 22: "... to rediscover the bowling form -0 in Sri Lanka two years ago?" (from "win 3-0").
+    from quizapp.generator import Article, generate
+    text = ("Buttler backs Ali\n\nJos Buttler has backed Moeen Ali to rediscover the bowling form that helped England "
+            "win 3-0 in Sri Lanka two years ago - and believes he could team up once more with Adil Rashid.\n\n"
+            "Ali took 18 wickets at 24 in that series, forming a potent spin attack with Rashid and Jack Leach.\n\n"
+            "Ali has not played Test cricket since the first Ashes Test last season, said Joe Root.\n")
+    for q in generate([Article("a.txt", text)]).questions:
+        assert " -0" not in q.prompt
