@@ -153,7 +153,7 @@ def _shape(doc_id, doc, ent, q, verb, subj, clause, noun, anchor, prep, root, in
             prep is not None and prep.lower_ == "by" or prep is None and root.dep_ in ("dobj", "npadvmod")
             and q.kind == "PERCENT"):
         gone = {t.i for t in (prep.subtree if prep is not None else root.subtree)}
-        gone |= change_levels(verb)
+        gone |= change_levels(verb) | span  # "rose 2 per cent": "per cent" hangs on the verb, not on "2"
         wh = "by what percentage" if q.kind == "PERCENT" else "by how much"
         return done("percent" if q.kind == "PERCENT" else "money" if q.kind == "MONEY" else "count", wh, aux,
                      stext, doc, [i for i in ids if i not in gone], repl, verb, clause, verb.lemma_ + ":by")

@@ -150,3 +150,9 @@ def test_no_question_cuts_through_a_score(nlp):
             "Ali has not played Test cricket since the first Ashes Test last season, said Joe Root.\n")
     for q in generate([Article("a.txt", text)]).questions:
         assert " -0" not in q.prompt
+
+
+def test_a_change_in_per_cent_leaves_no_per_cent_behind(nlp):
+    # Round 22: "By what percentage did the average house price rise per cent?"
+    got = _prompts(nlp, "The average house price rose 2 per cent.")
+    assert got == {"By what percentage did the average house price rise?": "2 per cent"}
