@@ -56,6 +56,8 @@ def number_facts(doc_id: int, sentences, index: EntityIndex) -> list[Fact]:
             if q is None and ent.label_ == "DATE" and bare != answer:
                 # "in October last year": the month is the answer, the parse's anchor is "October"
                 q, answer, ent = parse_quantity(bare, "DATE"), bare, sent.doc[ent.start:ent.end - 2]
+            if q is not None and q.kind in _WHEN and _one_of_dates(sent.doc, ent):
+                continue  # "in June or July": either month alone is only half the answer
             if q is not None and q.kind in _WHEN:
                 dates = [e.text for e in sent.doc.ents if e.label_ == "DATE"]
                 q = replace(q, taken=calendar_taken(q.kind, dates, sent.doc.text))
@@ -71,6 +73,16 @@ def number_facts(doc_id: int, sentences, index: EntityIndex) -> list[Fact]:
                                 answer_type=q.kind, prompt=prompt, statement=None, verb=verb.lemma_,
                                 signature=(slot, verb.lemma_, ents, sig), quantity=q, clause_entities=ents))
     return out
+
+
+def _one_of_dates(doc, ent) -> bool:
+    """True for a date given with another as a choice or a span: "June or July", "from May to June"."""
+    if re.search(r"\b(?:or|and|to|through|until)\b|[-–/]", ent.text):
+        return True
+    after, before = doc[ent.end:ent.end + 2], doc[max(0, ent.start - 2):ent.start]
+    joins = ("or", "and", "to", "-", "–", "through", "until")
+    return len(after) == 2 and after[0].lower_ in joins and after[1].ent_type_ == "DATE" \
+        or len(before) == 2 and before[1].lower_ in joins and before[0].ent_type_ == "DATE"
 
 
 def _question_for(doc_id, sent, ent, q, index):

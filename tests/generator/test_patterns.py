@@ -156,3 +156,10 @@ def test_a_change_in_per_cent_leaves_no_per_cent_behind(nlp):
     # Round 22: "By what percentage did the average house price rise per cent?"
     got = _prompts(nlp, "The average house price rose 2 per cent.")
     assert got == {"By what percentage did the average house price rise?": "2 per cent"}
+
+
+def test_a_month_given_as_one_of_two_is_not_asked(nlp):
+    # Round 22: "In which month will Sydney host ... match?" keyed June; the article said "June or July".
+    got = _prompts(nlp, "Sydney will host a charity match in June or July, the Australian Rugby Union said on "
+                        "Wednesday. The Lions will tour New Zealand in June and July. The match was played in May.")
+    assert not [p for p in got if "month" in p and ("Sydney" in p or "Lions" in p)]
