@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .entities import ORG_WORDS, Entity, EntityIndex, confident_type, organization_like, place_kind, squash
 from .gazetteer import FALLBACK
-from .numbers import Quantity, wrong_values
+from .numbers import Quantity, count_ceiling, parse_quantity, wrong_values
 from .distractors_roles import comparable, like_post, role_titles, title_giveaway, unlinked  # noqa: F401 (re-exported)
 from .people import (ROLE_WORDS, circle_of, contains, embedded, given_name_first, may_be_one_person, person_cued,
                      person_gender, person_like, stem_gender, titled_after, written_as_person)
@@ -151,10 +151,26 @@ def _bank_names(label: str, bank: Mapping[str, Sequence[str]] | None) -> list[st
 def number_distractors(quantity: Quantity, key: str, prompt: str, true_values: set[float]) -> list[str]:
     """Return same-form wrong quantities, none within ~20% of the key or of a true value."""
     out = []
+    counted = re.search(r"\bhow many( .*)", prompt, re.I)
+    ceiling = count_ceiling(counted.group(1)) if counted else float("inf")
     for text in wrong_values(quantity, avoid=set(true_values), count=6):
+        wrong = parse_quantity(text, "CARDINAL")
+        if wrong is not None and wrong.value > ceiling:
+            continue  # "How many states ...?" never offers 63
         if text != key and not contains(prompt, text):
             out.append(text)
+    # "82" against "107", "144", "197" is the only two-digit choice: one wrong value takes the key's length.
+    lengths = {_digits(t) for t in out[:3]}
+    if len(lengths) == 1 and _digits(key) not in lengths:
+        alike = next((t for t in out[3:] if _digits(t) == _digits(key)), None)
+        if alike is not None:
+            out = out[:2] + [alike] + [t for t in out[2:] if t != alike]
     return out
+
+
+def _digits(text: str) -> int:
+    whole = re.search(r"\d[\d,]*", text)
+    return len(whole.group().replace(",", "")) if whole else 0
 
 
 _KINDS = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .facts import SAY_VERBS
-from .numbers import MONTHS, parse_quantity, wrong_values
+from .numbers import MONTHS, count_ceiling, parse_quantity, wrong_values
 
 _LOWER_BOUND = ("more than", "over", "at least", "just over")
 _UPPER_BOUND = ("less than", "fewer than", "under", "up to", "almost", "nearly", "just under", "as many as")
@@ -18,6 +18,9 @@ _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Su
 _MONTHS = list(MONTHS)
 _LABEL_WORDS = {"magnitude", "number", "no", "no.", "level", "category", "grade", "version", "flight", "route",
                 "room", "channel", "size", "article", "section", "chapter", "page", "stage", "phase", "round"}
+# Units written straight after a number ("5km", "64GB", "1990s"); other letters make a name ("5G").
+_UNITS = (r"k|m|bn|tn|trn|km|kg|mg|g|lb|lbs|ft|cm|mm|mph|kph|kmh|GB|MB|TB|KB|GHz|MHz|mAh|W|kW|MW|GW|kWh|Hz|st|nd|"
+          r"rd|th|s|x|pc|p|C|F|am|pm|sq|ml|l|oz")
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
 
@@ -49,6 +52,9 @@ def _number_swap(sent, article_text, text) -> str | None:
             continue  # "half-time team talk" -> "two-thirds-time": a word, not a share
         rest = sent.text[ent.end_char - sent.start_char:]
         head = sent.text[:ent.start_char - sent.start_char]
+        glued = re.match(r"[A-Za-z]+", rest)
+        if glued and not re.fullmatch(_UNITS, glued.group()) or re.search(r"[A-Za-z]$", head):
+            continue  # "5G networks", "a 765G chipset", "A14": a name with a number in it, not a quantity
         if q.kind == "COUNT" and q.value <= 20 and re.search(r"[–—:]| - |\bnamely\b|\bas [A-Z]|\bincluding [A-Z]|"
                                                              r"^\s*(?:[\w-]+ ){0,3}[\w-]+, (?:[A-Z]\w+,? )+(?:and|&) [A-Z]|"
                                                              r"^\s*(?:[\w-]+ ){0,3}[\w-]+, (?:an? \w+,? )+(?:and|&) an? \w+", rest):
@@ -94,6 +100,8 @@ def _number_swap(sent, article_text, text) -> str | None:
             if value is None or not _direction_ok(q, value.value) or q.kind == "COUNT" and (q.value == 1) != (
                     value.value == 1):
                 continue  # "one FBI staffers", "three outbreak": a count keeps its noun's number
+            if q.kind == "COUNT" and value.value > count_ceiling(rest):
+                continue  # "55 states" is false to anyone who knows there are 50
             if re.search(r"(?<![\w,.])" + re.escape(_numeral(wrong)) + r"(?![\w,])", article_text) \
                     or q.kind != "YEAR" and _near_another(value.value, q.value, article_text):
                 continue  # the article uses this number (or one within 10% of it) elsewhere; keep well clear

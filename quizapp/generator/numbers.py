@@ -115,6 +115,16 @@ def _round_like(value: float, key: float, style: str) -> float:
 _LADDERS = ((1.3, 1.75, 2.4), (0.55, 1.35, 1.8), (0.4, 0.7, 1.45), (0.3, 0.5, 0.75))
 
 
+def count_ceiling(rest: str) -> float:
+    """The most there can be of what a count counts, given the words after the number ("42 states": 50),
+    or infinity."""
+    for pattern, most in ((r"(?:U\.S\. |US |American )?states\b", 50), (r"continents\b", 7), (r"months of\b", 12),
+                          (r"days of the week\b", 7)):
+        if re.match(r"\s+" + pattern, rest):
+            return most
+    return float("inf")
+
+
 def wrong_values(q: Quantity, avoid: set[float] = frozenset(), count: int = 4) -> list[str]:
     """Return up to ``count`` renderings of other values, none within ~20% of the key or of each other."""
     if q.kind in ("DATE", "MONTH"):

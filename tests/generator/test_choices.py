@@ -2,6 +2,8 @@
 or was found beside one): posts and ranks, foreign posts, organizations that are people, months and
 units in stems, swaps that say the same or give themselves away, and figures tied to another."""
 
+import re
+
 import pytest
 
 from quizapp.generator.entities import EntityIndex
@@ -195,6 +197,8 @@ def test_a_name_holding_the_other_is_no_swap():
     "Japan ranked 114 out of 144 in the World Economic Forum's 2017 Global Gender Gap report.",
     "Only 3.7 percent of executives were women at the end of July, barely changed from 3.4 percent a year earlier.",
     "Jackie Speier told the panel that two current House members, a Republican and a Democrat, had harassed staff.",
+    # Round 22: "support 7G networks", "a 1,033G chipset": a number inside a name is no quantity.
+    "Both devices support 5G networks and the Pixel 5 has a 765G chipset.",
 ])
 def test_numbers_tied_to_another_figure_or_a_list_stay(nlp, text):
     from quizapp.generator.falsify_numbers import _number_swap
@@ -295,3 +299,25 @@ def test_no_quotation_is_given_to_a_nickname(nlp):
     docs = [nlp(p) for p in paragraphs]
     made = quote_statements(0, list(enumerate(docs)), EntityIndex.from_docs(docs))
     assert not any(st.false_text and st.false_text.startswith("Grandpa") for st in made)
+
+
+def test_a_count_stays_below_what_there_can_be(nlp):
+    # Round 22: "A total of 55 states have reported ..." is false to anyone who knows there are 50.
+    from quizapp.generator.distractors import number_distractors
+    from quizapp.generator.falsify_numbers import _number_swap
+    from quizapp.generator.numbers import parse_quantity
+
+    text = "A total of 42 states have reported an increase in fatalities, according to the AMA."
+    swapped = _number_swap(next(nlp(text).sents), text, text)
+    assert swapped is None or int(re.search(r"\d+", swapped).group()) <= 50
+    wrong = number_distractors(parse_quantity("42", "CARDINAL"), "42", "How many states have reported an increase?", set())
+    assert wrong and all(int(w) <= 50 for w in wrong)
+
+
+def test_the_key_is_not_the_only_number_of_its_length():
+    # Round 22: "82" against "107", "144", "197" gave itself away.
+    from quizapp.generator.distractors import number_distractors
+    from quizapp.generator.numbers import parse_quantity
+
+    wrong = number_distractors(parse_quantity("82", "CARDINAL"), "82", "How many centres did they open?", set())[:3]
+    assert any(len(w) == 2 for w in wrong)
