@@ -42,6 +42,9 @@ def negate(sent, text: str) -> str | None:
         return None  # "Although sales climbed, X did not ...", "To address it, X did not ...": incoherent
     if re.search(r"\b(?:up|down|rising|falling) from\b|\bonly\b", text, re.I):
         return None  # "Growth was not 1.1%, up from 0.3%" makes no sense; "is not only feasible" wants "but also"
+    if re.search(r", (?:especially|particularly|notably|mainly|mostly|largely|chiefly|led by|with)\b",
+                 text[text.find(root.text):]):
+        return None  # "did not rise sharply, especially among women": the rider still says it rose
     if re.search(r"\bsome\b", text, re.I):
         return None  # "did not offer some good news" is no English negation
     if len(text.split()) > 28:

@@ -32,6 +32,9 @@ def test_plain_statements_are_negated(first_sentence, text, negated):
     "Euronext already has a presence in London through its purchase of Liffe.",     # adverb before the verb
     'Mr Dein said "we will go through a thorough financial review" next year.',     # speech
     "Other victims have been found under collapsed houses in towns across the province.",
+    # Round 22: the rider after the verb still says it happened.
+    "Even during lockdowns, heavy drinking rose sharply, especially among women.",
+    "An NHS survey in the UK generated similar results, with high-risk drinking most common among women.",
 ])
 def test_unsafe_statements_are_not_negated(first_sentence, text):
     assert negate(first_sentence(text), text) is None
