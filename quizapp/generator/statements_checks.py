@@ -18,8 +18,8 @@ PRONOUN = re.compile(r"\b(it|they|them|this(?! (year|week|month|morning|afternoo
                       r"request for comment|not to be named|condition of anonymity|told reuters)\b", re.I)
 SUCH_AS = re.compile(r"\bsuch as\b|\bUS\b")  # "such as" and the country "US" are not pronouns
 
-# Phrases anchored in another sentence: "followed suit", "ten minutes later", "did the same".
-ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|(?<!and )\b(?:has|have|had) since\b(?! (?:the |\d|January|February|March|"
+# Phrases anchored in another sentence: "followed suit", "ten minutes later", "did the same", "took a similar line".
+ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\bsimilar\b(?!(?: \w+){0,2} (?:to|as)\b)|(?<!and )\b(?:has|have|had) since\b(?! (?:the |\d|January|February|March|"
                       r"April|May|June|July|August|September|October|November|December|last|early|mid|late))|\b(?:do|does|did|doing|done) (?:just|exactly|precisely) (?:that|so)\b|\bdid (?:the same|likewise)\b|\b(?:\w+ )?(?:seconds?|minutes?|"
                        r"hours?|days?|weeks?|months?|years?|moments) later\b|\blater that (?:day|night|week)\b", re.I)
 # Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
@@ -76,6 +76,34 @@ def sloppy(span, text: str) -> bool:
     return False
 
 
+# Verbs after which "that" opens a clause even before an aside ("said that, although ...", "ruled that under ...").
+_CLAUSE_VERBS = {"say", "tell", "add", "think", "believe", "know", "warn", "claim", "argue", "insist", "report", "note",
+                 "show", "find", "suggest", "ensure", "hope", "expect", "fear", "announce", "confirm", "rule", "state",
+                 "agree", "admit", "reveal", "feel", "decide", "predict", "estimate", "mean", "realise", "realize",
+                 "acknowledge", "explain", "stress", "indicate", "conclude", "recommend", "demand", "ask", "write"}
+
+
+def pronoun_that(tok) -> bool:
+    """True for a "that" standing for something said before ("EU rules prevent that from happening",
+    "I feel that a little bit"), not one that links a clause ("said that the plan ...") or a determiner."""
+    if tok.lower_ != "that" or tok.tag_ == "WDT" or tok.head.dep_ in ("relcl", "acl") and tok.i < tok.head.i:
+        return False  # "regulations that prevent development", "the one that looks likeliest"
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    verb = tok.nbor(-1) if tok.i > 0 else None
+    if nxt is not None and verb is not None and verb.pos_ in ("VERB", "AUX") and (
+            nxt.pos_ in ("ADP", "PUNCT") and verb.lemma_.lower() not in _CLAUSE_VERBS
+            or nxt.lower_ == "a" and nxt.i + 1 < len(tok.doc) and nxt.nbor(1).lower_ in ("little", "lot", "bit")):
+        return True  # "prevent that from happening", "feel that a little bit": the parser's tags vary here
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") or tok.dep_ == "mark" and tok.head.i < tok.i
+
+
+def _of_person(tok) -> bool:
+    """True for a word of a person's name or title ("Transport Commissioner Jacques Barrot")."""
+    while tok.dep_ == "compound" and tok.ent_type_ != "PERSON":
+        tok = tok.head
+    return tok.ent_type_ == "PERSON"
+
+
 def inner_pronouns(sent, rest: str) -> bool:
     """True when the only pronouns are they/them/their/it/its and the sentence's own noun subject comes
     first ("Medicare patients had a lower risk if they were admitted ..."): the last resort of a short
@@ -93,7 +121,9 @@ def inner_pronouns(sent, rest: str) -> bool:
     for tok in sent:
         tags = ("NNS", "NNPS") if tok.lower_ in ("they", "them", "their") else ("NN", "NNP") \
             if tok.lower_ in ("it", "its") else None
-        if tags and not any(t.tag_ in tags for t in sent if t.i < tok.i):
+        # "Jacques Barrot said he wanted it carried out": a person's name is no antecedent for "it".
+        if tags and not any(t.tag_ in tags and not (tok.lower_ in ("it", "its") and _of_person(t))
+                            for t in sent if t.i < tok.i):
             return False
     return True
 

@@ -20,6 +20,7 @@ from .anchors import main_person_for
 from .antecedents import nearest_person_ok
 from .people import embedded, given_name_first
 from .statements import Statement
+from .statements_checks import pronoun_that
 
 _VERBS = (r"(?:said|says|added|explained|insisted|argued|warned|stressed|told (?:reporters|journalists)|told (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
           r"(?: (?:magazine|newspaper|radio|television|website|channel|programme|program|show))?)")
@@ -152,6 +153,8 @@ def _demonstrative(sent, quote: str) -> bool:
     start = sent.text.find(quote)
     for tok in sent:
         inside = 0 <= tok.idx - sent.start_char - start < len(quote)
+        if inside and pronoun_that(tok):
+            return True  # "Right now I feel that a little bit"
         if inside and tok.lower_ in ("this", "that", "these", "those") and tok.tag_ == "DT" and not (
                 tok.lower_ == "this" and tok.head.lower_ in ("year", "week", "month", "season", "time", "weekend")):
             return True

@@ -35,6 +35,31 @@ def test_a_pronoun_needs_a_noun_of_its_number_before_it(nlp):
     assert not inner_pronouns(sent, sent.text)
     sent = next(nlp("Medicare patients had a lower risk if they were admitted early.").sents)
     assert inner_pronouns(sent, sent.text)
+    # Round 22: a person's name and title are no antecedent for "it" (the investigation, said before).
+    sent = next(nlp("Transport Commissioner Jacques Barrot said he wanted it to be carried out swiftly.").sents)
+    assert not inner_pronouns(sent, sent.text)
+
+
+@pytest.mark.parametrize("text, points_back", [
+    ("EU rules prevent that from happening again.", True),             # round 22: "that" is the earlier aid
+    ("Right now I feel that a little bit.", True),                     # round 22, a quotation
+    ("Trump has pushed to roll back regulations that prevent development.", False),
+    ("Mr Clement said that under Russian law, the government was obliged to enter into arbitration.", False),
+    ("Mr Dein said that, although TV money had driven the game, he feared there were too many games.", False),
+])
+def test_that_standing_for_something_said_before(nlp, text, points_back):
+    from quizapp.generator.statements_checks import pronoun_that
+    assert any(pronoun_that(t) for t in nlp(text)) is points_back
+
+
+@pytest.mark.parametrize("text, anchored", [
+    ("Russia's flagship TV news show took a similar line on Monday evening.", True),   # round 22
+    ("An NHS survey in the UK generated similar results.", True),
+    ("Films with budgets of up to £9m, a similar level to last year, were made.", False),
+])
+def test_similar_needs_what_it_is_similar_to(text, anchored):
+    from quizapp.generator.statements_checks import ANCHORED
+    assert bool(ANCHORED.search(text)) is anchored
 
 
 @pytest.mark.parametrize("text", [
