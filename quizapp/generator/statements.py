@@ -197,9 +197,11 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0, seen_nouns
     body = _CONNECTIVE.sub("", raw)
     if CONTEXT_OPENER.match(body) or ANCHORED.search(body) or sloppy(span, body):
         return None
-    if any(c.dep_ == "mark" and c.lower_ in ("while", "although", "though", "whereas", "because", "if", "unless")
+    if any(c.dep_ == "mark" and c.lower_ in ("while", "although", "though", "whereas", "because", "if", "unless",
+                                             "with", "as", "when", "after", "before", "since", "until", "once")
            for c in sent.root.children):
-        return None  # "While Toshiba's HD-DVD technology has won backing ...": a side clause with no main one
+        return None  # "While Toshiba's HD-DVD technology has won backing ...", "With Broadway closed until
+        # January": a side clause the parser took for the main one
     # "However, she has not won ...": the pronoun the connective left in front leads the sentence.
     first = re.match(r"(He|She|It|They|The pair|The duo)\b(?!['’])", body[:1].upper() + body[1:])
     if first:

@@ -321,3 +321,12 @@ def test_round_8_cuts_and_stems(nlp):
                  evidence=[Evidence("s1", sentence)])
     index = EntityIndex.from_docs([nlp(sentence)])
     assert severity(Candidate(q, 1.0, 0, 0, "k", (("s1", sentence),)), sentence, index) == HARD
+
+
+def test_a_side_clause_taken_for_the_main_one_is_no_statement():
+    # Round 22: "With Broadway closed until March 2021 at least." was offered as a (false) statement.
+    text = ("Bars face closure\n\nHalf of the city's bars could close for good, a survey found on Monday.\n\n"
+            "But with Broadway closed until January 2021 at least and as office workers continue to work from home, "
+            "they are all at risk.\n\nThe survey of 1,000 owners was run by the NYC Hospitality Alliance.\n")
+    for q in generate([Article("a.txt", text)]).questions:
+        assert not q.prompt.startswith("With Broadway")
