@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .gazetteer import HEADS_OF_GOVERNMENT
 from .people import ROLE_WORDS, contains
 
 
@@ -122,6 +123,8 @@ def comparable(role_prompt: str, wrong: list[str], article_text: str) -> list[st
     out = []
     for name in wrong:
         theirs, their_parties = _kinds(role_titles(name, article_text))
+        if name in HEADS_OF_GOVERNMENT:
+            theirs.add("head")  # "Republican Donald Trump won the White House": a president all the same
         if "head" in theirs - kinds or "press" in theirs - kinds:
             continue
         if "political" in theirs and "political" not in kinds and "press" not in kinds:

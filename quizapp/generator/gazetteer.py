@@ -63,3 +63,14 @@ THING_WORDS = {"movement", "group", "organisation", "organization", "company", "
                "channel", "show", "programme", "program", "film", "movie", "album", "book", "game", "console",
                "drug", "bank", "team", "club", "fund", "scheme", "initiative", "drama", "series", "hits", "hit",
                "blockbusters", "blockbuster", "song", "novel", "musical", "play", "product", "service", "app"}
+
+# Heads of state or government of the last decades, whom news stories often name without their post
+# ("since Republican Donald Trump won the White House"): never a plausible holder of a lesser post.
+HEADS_OF_GOVERNMENT = {
+    "Donald Trump", "Joe Biden", "Barack Obama", "George W. Bush", "George Bush", "Bill Clinton", "Vladimir Putin",
+    "Xi Jinping", "Hu Jintao", "Emmanuel Macron", "Angela Merkel", "Olaf Scholz", "Gerhard Schroeder",
+    "Jacques Chirac", "Nicolas Sarkozy", "Francois Hollande", "Boris Johnson", "Theresa May", "David Cameron",
+    "Gordon Brown", "Tony Blair", "Rishi Sunak", "Keir Starmer", "Liz Truss", "Justin Trudeau", "Narendra Modi",
+    "Shinzo Abe", "Recep Tayyip Erdogan", "Volodymyr Zelensky", "Benjamin Netanyahu", "Silvio Berlusconi",
+    "Kim Jong Un", "Kim Jong-un", "Jair Bolsonaro", "Luiz Inacio Lula da Silva", "Dmitry Medvedev",
+}

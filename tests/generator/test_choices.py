@@ -44,6 +44,16 @@ def test_a_foreign_post_takes_only_people_of_that_country():
     assert comparable("Who is the Japanese Defence Minister?", ["Mike Pompeo", "Taro Kono"], text) == ["Taro Kono"]
 
 
+def test_a_head_of_government_the_article_names_without_a_post_is_no_chairman():
+    # Round 22: "Who is the chairman of the Virginia Board of Elections?" offered Donald Trump.
+    from quizapp.generator.distractors import comparable
+
+    text = ("The chairman of the Virginia Board of Elections, James Alcorn, said so. Republican David Yancey "
+            "was tied. Democrats made gains since Republican Donald Trump won the White House last year.")
+    assert comparable("Who is the chairman of the Virginia Board of Elections?", ["David Yancey", "Donald Trump"],
+                      text) == ["David Yancey"]
+
+
 def test_a_figure_said_of_one_place_is_not_asked_without_it(sentence_facts):
     facts = sentence_facts("In Europe, cameras on mobiles can take 1.3 megapixel images.")
     assert not [f for f in facts if f.quantity is not None]
