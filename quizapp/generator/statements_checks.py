@@ -18,8 +18,11 @@ PRONOUN = re.compile(r"\b(it|they|them|this(?! (year|week|month|morning|afternoo
                       r"request for comment|not to be named|condition of anonymity|told reuters)\b", re.I)
 SUCH_AS = re.compile(r"\bsuch as\b|\bUS\b")  # "such as" and the country "US" are not pronouns
 
-# Phrases anchored in another sentence: "followed suit", "ten minutes later", "did the same", "took a similar line".
-ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\bsimilar\b(?!(?: \w+){0,2} (?:to|as)\b)|(?<!and )\b(?:has|have|had) since\b(?! (?:the |\d|January|February|March|"
+# Phrases anchored in another sentence: "followed suit", "ten minutes later", "did the same", "took a similar line",
+# "..., study reveals" (a tabloid's summary line: which study?).
+ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\bsimilar\b(?!(?: \w+){0,2} (?:to|as)\b)|"
+                      r",\s+(?:a |the |new )?(?:study|survey|research|report|poll|analysis|data|scientists|researchers|"
+                      r"experts) (?:reveals?|finds?|shows?|suggests?|claims?|warns?|says?)\W*$|(?<!and )\b(?:has|have|had) since\b(?! (?:the |\d|January|February|March|"
                       r"April|May|June|July|August|September|October|November|December|last|early|mid|late))|\b(?:do|does|did|doing|done) (?:just|exactly|precisely) (?:that|so)\b|\bdid (?:the same|likewise)\b|\b(?:\w+ )?(?:seconds?|minutes?|"
                        r"hours?|days?|weeks?|months?|years?|moments) later\b|\blater that (?:day|night|week)\b", re.I)
 # Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").

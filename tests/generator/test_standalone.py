@@ -56,8 +56,10 @@ def test_that_standing_for_something_said_before(nlp, text, points_back):
     ("Russia's flagship TV news show took a similar line on Monday evening.", True),   # round 22
     ("An NHS survey in the UK generated similar results.", True),
     ("Films with budgets of up to £9m, a similar level to last year, were made.", False),
+    ("Women are found to partake in 'risky drinking' as the age, study reveals.", True),   # round 22
+    ("Risky drinking rose among women, the study found in March.", False),
 ])
-def test_similar_needs_what_it_is_similar_to(text, anchored):
+def test_similar_or_study_says_needs_what_it_points_to(text, anchored):
     from quizapp.generator.statements_checks import ANCHORED
     assert bool(ANCHORED.search(text)) is anchored
 
