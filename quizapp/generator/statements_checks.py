@@ -14,7 +14,7 @@ PRONOUN = re.compile(r"\b(it|they|them|this(?! (year|week|month|morning|afternoo
                       r"here|same(?!-)|than (?:that|this)|the opposite|(?:a|an|the) (?:new|revised|second|first|last|latest|old|other|"
                       r"similar|different|separate|bigger|smaller) one|the (?:two|three|four|five|six|seven|eight|nine|ten)"
                       r"(?= (?:had|have|has|were|was|are|is|of|who|said|say)\b)|both(?= (?:would|will|are|were|have|had|can|could|should|say|said)\b)|itself|themselves|the pair|the two|the duo|the trio|the move|the decision|"
-                      r"that (is|was|has|had|would|will|could)|did not respond|declined to comment|could not be reached|not immediately available|"
+                      r"that (is|was|has|had|would|will|could)|did not (?:immediately )?respond|declined to comment|could not (?:immediately )?be reached|not immediately available|"
                       r"request for comment|not to be named|condition of anonymity|told reuters)\b", re.I)
 SUCH_AS = re.compile(r"\bsuch as\b|\bUS\b")  # "such as" and the country "US" are not pronouns
 

@@ -64,6 +64,13 @@ def test_similar_or_study_says_needs_what_it_points_to(text, anchored):
     assert bool(ANCHORED.search(text)) is anchored
 
 
+@pytest.mark.parametrize("text", ["Yancey's campaign did not immediately respond to requests for comment.",
+                                  "The company could not immediately be reached."])
+def test_no_reply_to_a_reporter_is_no_fact_of_the_story(text):
+    from quizapp.generator.statements_checks import PRONOUN
+    assert PRONOUN.search(text)
+
+
 @pytest.mark.parametrize("text", [
     "Relatively little research has been conducted into ketamine in adolescents.",
     "Increased costs at Wembley saw the construction division report profits of 35m dollars.",
