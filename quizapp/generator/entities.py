@@ -196,7 +196,9 @@ class EntityIndex:
         """Map proper nouns the model missed ("Trump met ...") to the entity they name."""
         keys = {k: e for e in self.entities for k in e.keys if " " not in k and len(k) > 2}
         for tok in doc:
-            if tok.pos_ == "PROPN" and (doc_id, tok.i) not in self._by_token and not tok.ent_type_:
+            # "Stam says ...": the model may even call a known surname a common noun.
+            noun = tok.pos_ == "NOUN" and (not tok.is_sent_start or tok.dep_ in ("nsubj", "nsubjpass"))
+            if (tok.pos_ == "PROPN" or noun) and (doc_id, tok.i) not in self._by_token and not tok.ent_type_:
                 entity = keys.get(squash(tok.text))
                 if entity is not None and tok.is_title:
                     self._by_token[(doc_id, tok.i)] = entity

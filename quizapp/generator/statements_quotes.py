@@ -238,7 +238,7 @@ def _quote(doc_id, sent, index, prev: list = (), check: bool = True):
             return None
         if len(prev) == 1 and len(prev[0].canonical.split()) >= 2:
             # Nobody quotes himself by name: '"... what Robert Jackson did," he added' is someone else.
-            named = any(re.search(rf"\b{re.escape(a)}\b", quote) for a in prev[0].aliases())
+            named = any(re.search(rf"\b{re.escape(a)}(?:s|['’]s)?\b", quote) for a in prev[0].aliases())
             return None if named or not nearest_person_ok(sent, sent.start, prev[0].canonical, doc_id, index) \
                 else (quote, prev[0])
         # An interview piece: "he said" after lines of quotation is the man the story is about.

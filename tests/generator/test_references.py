@@ -366,3 +366,16 @@ def test_a_tabloids_single_quotes_are_quotations(sentence, quote, speaker):
     m = _AFTER_SINGLE.match(sentence) or _BEFORE_SINGLE.match(sentence)
     assert m and m.group("q") == quote
     assert speaker in (m.groupdict().get("s1"), m.groupdict().get("s2"), m.groupdict().get("s"))
+
+
+def test_he_said_after_a_surname_the_model_called_a_noun_is_not_the_man_he_talks_about():
+    # Round 23: 'Stam says Rooney's stardom ... "We can't all be Wayne Rooneys ...," he said. "Starting late
+    # can be a good thing."' gave the quotation to Wayne Rooney (and its false twin to Stam, who said it).
+    text = ("Stam spices up encounter\n\nAC Milan defender Jaap Stam says Manchester United made a mistake in "
+            "selling him.\n\nWayne Rooney and Cristiano Ronaldo will face Milan's defence on Wednesday. Stam says "
+            "Rooney's teenage stardom is in stark contrast to his own start in the game. \"We can't all be Wayne "
+            "Rooneys - at his age I was training to be an electrician,\" he said. \"Starting late can be a good "
+            "thing. Some kids who start early get bored.\"\n")
+    for q in generate([Article("a.txt", text)]).questions:
+        assert "Rooney said" not in q.prompt
+        assert not (q.kind == "true_false" and q.answer is False and q.prompt.startswith("Jaap Stam said"))
