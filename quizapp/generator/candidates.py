@@ -79,6 +79,11 @@ def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> 
         wrong = number_distractors(lead.quantity, key, prompt, true_values)
         if key[:1].isupper():
             wrong = [w[:1].upper() + w[1:] for w in wrong]  # "Two" opened its sentence: "Three", not "three"
+    if lead.entity is not None and lead.slot in ("subj", "said") and lead.verb:
+        # "The memo, issued by the Executive Office for Immigration Review": that one issued it too.
+        stem = re.escape(lead.verb[:max(3, len(lead.verb) - 2)])
+        text = "\n".join(s.text for s in sources)
+        wrong = [w for w in wrong if not re.search(rf"\b{stem}\w*,? by (?:the )?{re.escape(w)}\b", text, re.I)]
     if lead.entity is not None and lead.entity.label == "ORG":
         wrong = same_kind_orgs(key, wrong)
         # "EC" among spelled-out names stands out by its form alone: choices are written like the key.

@@ -83,9 +83,13 @@ def _title_before(words: list[str]) -> str:
 def role_titles(name: str, article_text: str) -> str:
     """The titles the article puts right before each mention of ``name`` (full name or surname)."""
     out = []
+    given = name.split()[:-1]
     for form in {name, name.split()[-1]}:
         for m in re.finditer(rf"((?:\S+ ){{1,6}}){re.escape(form)}\b", article_text):
-            title = _title_before(m.group(1).split())
+            words = m.group(1).split()
+            if form != name and given and words[-len(given):] == given:
+                words = words[:-len(given)]  # "Lotfi Azzouz": the given name before the surname is no title
+            title = _title_before(words)
             if title:
                 out.append(title)
     return " | ".join(out)

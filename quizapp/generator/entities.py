@@ -40,6 +40,7 @@ def squash(name: str) -> str:
 def clean_surface(text: str) -> str:
     """Strip a leading article and a trailing possessive from a mention's text."""
     text = re.sub(r"\s*[’']s?$", "", text.strip())
+    text = re.sub(r"\s*\([^)]*$", "", text)  # "Executive Office for Immigration Review (EOIR": the model cut the bracket
     text = re.sub(r"^(the|The)\s+", "", text)
     text = re.sub(r"^(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=[A-Z])", "", text)
     return text.strip(" ,;:-\u2014")

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from quizapp.generator import Article, generate
 from quizapp.generator.entities import EntityIndex
 from quizapp.generator.questions_subject import subject_fact
 from quizapp.generator.statements import sentence_statements
@@ -331,3 +332,22 @@ def test_the_key_is_not_the_only_number_of_its_length():
 
     wrong = number_distractors(parse_quantity("82", "CARDINAL"), "82", "How many centres did they open?", set())[:3]
     assert any(len(w) == 2 for w in wrong)
+
+
+def test_one_the_article_says_did_it_too_is_no_distractor():
+    # Round 23: "Which organization has issued new guidelines ...?" offered the Executive Office for
+    # Immigration Review, which the article says issued them (and showed it with half a bracket).
+    text = ("Memo weakens guidelines\n\nThe U.S. Justice Department has issued new guidelines for immigration judges "
+            "that remove some instructions for how to protect juveniles. A Dec. 20 memo, issued by the Executive "
+            "Office for Immigration Review (EOIR) replaces 2007 guidelines. The American Bar Association and the "
+            "Department of Homeland Security criticised it. Congress passed the 2008 law.\n")
+    for q in generate([Article("a.txt", text)]).questions:
+        assert not [c for c in q.choices if "Executive Office" in c or "(" in c]
+
+
+def test_a_given_name_is_no_title():
+    # Round 23: "Lotfi" before "Azzouz" counted as a post, so Tunisians stood as White House press secretary.
+    from quizapp.generator.distractors import role_titles
+    text = "Lotfi Azzouz said so, and Azzouz left. White House press secretary Josh Earnest condemned the attack."
+    assert role_titles("Lotfi Azzouz", text) == ""
+    assert role_titles("Josh Earnest", text).startswith("White House press secretary")
