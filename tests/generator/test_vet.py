@@ -352,3 +352,36 @@ def test_a_head_of_state_statement_is_known_without_the_article():
     cand = _tf("Tony Blair is the Prime Minister.", sentence)
     cand.slot = "role"
     assert severity(cand, sentence, EntityIndex()) == HARD
+
+
+@pytest.mark.parametrize("stem, garbled", [
+    ("Who declared in a televised address Wednesday evening?", True),          # round 23: declared what?
+    ("Who said on Monday that the plan was dead?", False),
+    ("Who has made tougher immigration enforcement a key policy goal of his administration?", True),  # round 23
+    ("Who been pushing for a coach's challenge rule for years?", True),         # round 23: the source lost "has"
+    ("In which year did robotic surgery equipment only receive approval?", True),   # round 23
+    ("In which year did Spain's only other Davis Cup title come?", False),
+])
+def test_stems_a_reader_stumbles_on(stem, garbled):
+    from quizapp.generator.vet import _GARBLED_STEM
+    assert bool(_GARBLED_STEM.search(stem)) is garbled
+
+
+def test_a_stem_that_says_his_must_name_him_first(nlp):
+    # Round 23: "How many other Popular Force lawmakers followed his lead?"
+    from quizapp.generator.vet_forms import stray_pronoun
+    doc = nlp("Kenji Fujimori broke ranks. Nine other Popular Force lawmakers followed his lead.")
+    index = EntityIndex.from_docs([doc])
+    assert stray_pronoun("How many other Popular Force lawmakers followed his lead?", index)
+    assert not stray_pronoun("How many lawmakers followed Kenji Fujimori in his revolt?", index)
+    assert not stray_pronoun("Who followed his brother's lead?", index)
+
+
+@pytest.mark.parametrize("statement, empty", [
+    ("There is some good news, Roy Alcalay added.", True),                      # round 23
+    ("Roy Moore said: “I don’t know what to do.”", True),
+    ("Chelsea beat Arsenal in the final.", False),
+])
+def test_a_statement_must_say_something(statement, empty):
+    from quizapp.generator.vet_forms import empty_claim
+    assert empty_claim(statement) is empty
