@@ -52,6 +52,8 @@ def _number_swap(sent, article_text, text) -> str | None:
             continue  # "half-time team talk" -> "two-thirds-time": a word, not a share
         rest = sent.text[ent.end_char - sent.start_char:]
         head = sent.text[:ent.start_char - sent.start_char]
+        if re.search(r"\bdown to\s*$", head, re.I) and re.match(r"\s+men\b", rest):
+            continue  # "Down to 10 men": a side with a player sent off; "30 men" is false on its face
         glued = re.match(r"[A-Za-z]+", rest)
         if glued and not re.fullmatch(_UNITS, glued.group()) or re.search(r"[A-Za-z]$", head):
             continue  # "5G networks", "a 765G chipset", "A14": a name with a number in it, not a quantity

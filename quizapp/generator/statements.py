@@ -43,7 +43,8 @@ _ATTRIBUTION = {"say", "tell", "add", "warn", "claim", "argue", "insist", "state
                 "dismiss", "reject", "deny"}
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\b", re.I)
 _CONNECTIVE = re.compile(r"^(but|and|so(?! far\b)|yet|however|meanwhile|also|still|indeed|now|in addition(?! to)|"
-                         r"moreover|furthermore|further(?=,)|separately|elsewhere|in fact|in addition(?=,)|as a result(?=,))\b,?\s+", re.I)
+                         r"moreover|furthermore|additionally|further(?=,)|separately|elsewhere|in fact|in addition(?=,)|"
+                         r"as a result(?=,))\b,?\s+", re.I)
 # Words that tie a sentence to the one before it ("Bates, on the other hand, is ...").
 _DISCOURSE = re.compile(r",\s+(?:on the other hand|though|however|in turn|meanwhile|by contrast|in contrast|"
                         r"for example|for instance|too|then|instead|as a result|in fact|of course),(?=\s)|"

@@ -26,7 +26,10 @@ ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\bsimilar\b(?!(?: \w+){0,2}
                       r"April|May|June|July|August|September|October|November|December|last|early|mid|late))|\b(?:do|does|did|doing|done) (?:just|exactly|precisely) (?:that|so)\b|\bdid (?:the same|likewise)\b|\b(?:\w+ )?(?:seconds?|minutes?|"
                        r"hours?|days?|weeks?|months?|years?|moments) later\b|\blater that (?:day|night|week)\b", re.I)
 # Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
-CONTEXT_OPENER = re.compile(r"^(?:for instance|for example|in the process|as a result|in turn|by contrast|"
+CONTEXT_OPENER = re.compile(r"^(?:(?:one|another|the other|a second|a third|the first|the second|the main|a key|"
+                             r"the biggest|a major) (?:factor|reason|problem|issue|thing|example|concern|explanation|"
+                             r"cause|sign|answer|difference|question|option|result)s? (?:is|was|are|were|has|had)\b|"
+                             r"for instance|for example|in the process|as a result|in turn|by contrast|"
                              r"in comparison|by comparison|similar|nonetheless|nevertheless|besides|otherwise|"
                              r"again|still|others?|another|both|either|neither|the biggest|the main|(?:a|the) similar|"
                              r"the latest|the new|in the (?:latest|new|same|last) (?:study|report|survey|research|poll)|the (?:subsequent|following|previous|preceding|remaining)|"
@@ -65,6 +68,9 @@ def sloppy(span, text: str) -> bool:
             return True
         if tok.lower_ in ("has", "have", "had") and tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "VB":
             return True  # "has show a strong interest"
+        if tok.lower_ == "been" and tok.dep_ in ("aux", "auxpass") and not any(
+                c.dep_ in ("aux", "auxpass") and c.i < tok.i and c.lower_ != "been" for c in tok.head.children):
+            return True  # "general manager Dale Tallon been pushing for ...": the source lost its "has"
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.tag_ == "VBZ" and (tok.tag_ == "MD" or tok.tag_ == "VBZ" and tok.lemma_ != "be"):
             return True  # "could means", "helps makes"

@@ -14,6 +14,7 @@ from quizapp.generator.vet_claims import unresolved_subject, vague_reference
 
 
 @pytest.mark.parametrize("text", ["There, German marques have not retained their stranglehold.",
+                                  "One factor is the mountain of corporate cash held overseas.",  # round 23
                                   "The subsequent months have not been easy for Tevez.",
                                   "In many ways the argument echoes the 1980s."])
 def test_openers_that_need_the_sentence_before(text):
@@ -339,3 +340,24 @@ def test_a_side_clause_taken_for_the_main_one_is_no_statement():
             "they are all at risk.\n\nThe survey of 1,000 owners was run by the NYC Hospitality Alliance.\n")
     for q in generate([Article("a.txt", text)]).questions:
         assert not q.prompt.startswith("With Broadway")
+
+
+def test_additionally_goes_like_also():
+    # Round 23: "Additionally, the report found ..." kept its connective.
+    from quizapp.generator.statements import _CONNECTIVE
+    assert _CONNECTIVE.sub("", "Additionally, the report found that ...") == "the report found that ..."
+
+
+def test_down_to_ten_men_is_an_idiom_not_a_count(nlp):
+    # Round 23: "Down to 30 men, Liverpool ..." was false on its face.
+    from quizapp.generator.falsify_numbers import _number_swap
+    text = "Down to 10 men, Liverpool quickly fell 2-0 behind to a second goal from Juan Mata."
+    assert _number_swap(next(nlp(text).sents), text, text) is None
+
+
+def test_a_lost_has_is_a_source_typo(nlp):
+    # Round 23: "Who been pushing for a coach's challenge rule?" and its statement kept the source's slip.
+    text = "General manager Dale Tallon been pushing for a coach's challenge rule for years."
+    assert sloppy(list(nlp(text)), text)
+    text = "General manager Dale Tallon has been pushing for a coach's challenge rule for years."
+    assert not sloppy(list(nlp(text)), text)
