@@ -53,7 +53,9 @@ _BARE_DATELINE = re.compile(
     rf"(?:[A-Z][A-Z'.-]{{4,}}|{'|'.join(sorted((w.upper() for w in CITIES + COUNTRIES), key=len, reverse=True))})"
     rf"(?: [A-Z][A-Z'.-]+)*,? (?=[A-Z][a-z]|A )|"
     # "Syria An aid convoy ...": a place of the gazetteer's before a sentence's article
-    rf"^(?:{'|'.join(w for w in CITIES + COUNTRIES)}),? (?=(?:A|An|The) [a-z])")
+    rf"^(?:{'|'.join(w for w in CITIES + COUNTRIES)}),? (?=(?:A|An|The) [a-z])|"
+    # "(CNN)World number one Novak Djokovic ...": an agency tag with no dash, glued to the story
+    r"^\((?:CNN|Reuters|AP|AFP)\) ?(?=[A-Z])")
 # After one of these, the rest of the page is links and promotions.
 _TAIL_START = re.compile(r"^\s*(more to read|related( stories| articles)?|read more|sign up for)\b", re.I)
 
