@@ -229,8 +229,9 @@ def render_with(doc, ids, replace: dict[int, str]) -> str:
 
 def subject_text(doc, subj, ids: list[int], index: EntityIndex, doc_id: int) -> str | None:
     """Text for the subject inside a question, or None when it would not stand alone."""
-    if subj.lower_ in _PRONOUNS or any(doc[i].lower_ in ("i", "we", "you") for i in ids):
-        return None
+    if subj.lower_ in _PRONOUNS or any(doc[i].lower_ in ("i", "we", "you") for i in ids) \
+            or doc[ids[0]].tag_ == "PRP$":
+        return None  # "Its private banking operation": whose, another sentence says
     if len(ids) == 2 and doc[ids[1]].lower_ in FIRM_NOUNS:
         sent = doc[ids[0]].sent
         previous = doc[sent.start - 1].sent if sent.start > 0 else None
@@ -242,12 +243,22 @@ def subject_text(doc, subj, ids: list[int], index: EntityIndex, doc_id: int) -> 
     # "The" is capitalised mid-sentence only inside a name ("The Times"), never in "the US Secret Service".
     if first.is_title and first.lower_ in ("the", "a", "an") and len(ids) > 1 and not _name_with_the(doc, first):
         text = first.lower_ + text[len(first.text):]
+    elif first.is_title and first.tag_ == "DT" and first.lower_ not in ("the", "this", "that", "these", "those") \
+            and first.is_sent_start:
+        text = first.lower_ + text[len(first.text):]  # "Some Citigroup operations": a determiner is never a name
     elif first.is_title and first.pos_ in ("NUM", "DET", "ADJ", "NOUN") \
-            and index.at(doc_id, first.i) is None and not capitalised_elsewhere(doc, first) \
-            and not any(first.text in e.canonical.split() for e in index.entities) \
+            and not capitalised_elsewhere(doc, first) \
+            and not any(first.text in e.canonical.split() for e in index.entities if _named(e, first)) \
             and not (len(ids) > 1 and doc[ids[1]].pos_ == "PROPN" and doc[ids[1]].is_title):  # "Electronic Arts"
         text = first.lower_ + text[len(first.text):]
     return text
+
+
+def _named(entity, word) -> bool:
+    """False for an "entity" the model made of a sentence-opening common noun ("Breast cancer is diagnosed
+    ..." with "Breast" tagged ORG once): the word is written in lowercase elsewhere and its type is unsure."""
+    from .entities import confident_type
+    return not (word.pos_ == "NOUN" and confident_type(entity) is None and entity.mentions == 1)
 
 
 def _name_with_the(doc, the) -> bool:

@@ -209,10 +209,10 @@ def _role_text(doc, ids, doc_id, index) -> str | None:
     text = render(doc, ids)
     first = doc[ids[0]]
     opens = first.is_sent_start or first.i > 0 and doc[first.i - 1].text in ('"', "”", ".")  # after a quote
-    plain = first.lower_ in _VAGUE | ROLE_NOUNS | {"outgoing", "incoming", "interim"}
+    plain = first.lower_ in _VAGUE | ROLE_NOUNS | {"outgoing", "incoming", "interim", "new", "former", "acting", "then"}
     if opens and first.is_title and (index.at(doc_id, first.i) is None or plain) and (
             first.pos_ != "PROPN" or plain) and not capitalised_elsewhere(doc, first) \
-            and first.ent_type_ not in ("GPE", "ORG", "LOC", "NORP", "FAC") \
+            and (first.ent_type_ not in ("GPE", "ORG", "LOC", "NORP", "FAC") or plain and first.ent_type_ == "ORG") \
             and not (len(ids) > 1 and doc[ids[1]].pos_ == "PROPN" and doc[ids[1]].is_title and not plain):
         text = first.lower_ + text[len(first.text):]  # "Senior business manager" opened the sentence
     if any(doc[i].tag_ == "POS" and doc[i].head.pos_ != "PROPN" for i in ids if i < head):

@@ -361,3 +361,21 @@ def test_a_lost_has_is_a_source_typo(nlp):
     assert sloppy(list(nlp(text)), text)
     text = "General manager Dale Tallon has been pushing for a coach's challenge rule for years."
     assert not sloppy(list(nlp(text)), text)
+
+
+def test_a_sentence_opening_capital_is_lowered_inside_a_stem_or_post(nlp):
+    # Round 24: "did Some Citigroup operations", "the New Home Secretary", "Where is Breast cancer diagnosed".
+    from quizapp.generator.facts import subject_text, subject_core
+    from quizapp.generator.questions_roles import role_facts
+    for text, subject in (("Some Citigroup operations came under regulatory criticism in 2004.", "some Citigroup"),
+                          ("Breast cancer is diagnosed in about 200,000 women each year in the United States.",
+                           "breast cancer"),
+                          ("Its private banking operation in Japan was closed down by regulators.", None)):
+        doc = nlp(text)
+        index = EntityIndex.from_docs([doc])
+        subj = next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+        got = subject_text(doc, subj, subject_core(subj), index, 0)
+        assert got == subject if subject is None else got.startswith(subject)
+    doc = nlp("New Home Secretary Charles Clarke has vowed to plough on with plans for ID cards.")
+    facts = [f for _, f in role_facts(0, list(doc.sents), EntityIndex.from_docs([doc]))]
+    assert facts and all("New Home" not in (f.statement or "") + f.prompt for f in facts)
