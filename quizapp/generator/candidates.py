@@ -53,6 +53,15 @@ def _evidence(group: list[Fact], sources) -> list[Evidence]:
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,6}")
 
 
+def _went_along(name: str, verb_stem: str, text: str) -> bool:
+    """True when a sentence has ``name`` going along with the act ("Ben Carson ... accompanied the president on
+    his tour of the museum" for "Who toured the museum?"): that one did it too."""
+    surname = re.escape(name.split()[-1])
+    return any(re.search(rf"\b{surname}\b", line) and re.search(r"\baccompan|\bjoined by\b|\balongside\b|"
+                                                                 r"\balong with\b|\btogether with\b", line)
+               and re.search(rf"\b{verb_stem}", line, re.I) for line in re.split(r"(?<=[.!?])\s+", text))
+
+
 def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> list[Candidate]:
     lead = group[0]
     evidence = _evidence(group, sources)
@@ -83,7 +92,11 @@ def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> 
         # "The memo, issued by the Executive Office for Immigration Review": that one issued it too.
         stem = re.escape(lead.verb[:max(3, len(lead.verb) - 2)])
         text = "\n".join(s.text for s in sources)
-        wrong = [w for w in wrong if not re.search(rf"\b{stem}\w*,? by (?:the )?{re.escape(w)}\b", text, re.I)]
+        wrong = [w for w in wrong if not re.search(rf"\b{stem}\w*,? by (?:the )?{re.escape(w)}\b", text, re.I)
+                 and not _went_along(w, stem, text)]
+    if lead.entity is not None:
+        # "Becoming Steve Jobs" beside "Steve Jobs": a book or film named after a person is no person.
+        wrong = [w for w in wrong if not any(o != w and re.search(rf"\b{re.escape(o)}\b", w) for o in wrong + [key])]
     if lead.entity is not None and lead.entity.label == "ORG":
         wrong = same_kind_orgs(key, wrong)
         # "EC" among spelled-out names stands out by its form alone: choices are written like the key.

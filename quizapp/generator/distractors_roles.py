@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .entities import place_kind
 from .gazetteer import HEADS_OF_GOVERNMENT
 from .people import ROLE_WORDS, contains
 
@@ -52,6 +53,9 @@ def _kinds(text: str) -> tuple[set[str], set[str]]:
              if re.search(rf"\b(?:{pat})(?!\w)", low)}
     if "head" in kinds and re.search(r"\b(?:vice|deputy)[ -](?:president|prime minister|chancellor)", low):
         kinds.discard("head")
+    body = re.search(r"\bpresident of (?:the )?([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)*)", text)
+    if "head" in kinds and body and not place_kind(body.group(1)):
+        kinds -= {"head", "political"}  # "the president of Cuba Educational Travel" runs a firm, not a country
     return kinds, {_PARTIES[m.group(1).lower()] for m in _PARTY.finditer(text)}
 
 

@@ -40,7 +40,8 @@ _NEGATED = re.compile(r"\b(not|never|no|none|nothing|n't|without|neither|nor)\b|
 _DANGLING = re.compile(r"\b(?:the|a|an)\s+(?:first|second|third|fourth|fifth|last|final|latter|former|other|"
                        r"next|previous|same|opening|decisive|deciding)\s*(?:[?.,]|$|\s+(?:and|but|or|in|on|at|"
                        r"with|by|to|for|after|before|when|as|against)\b)", re.I)
-_HEAD_OF_STATE = re.compile(r"Who is the (?:outgoing |incoming |current )?(?:(?:U\.S\.|US|UK|(?!Deputy|Shadow|Vice|Acting|"
+_HEAD_OF_STATE = re.compile(r"Who is the (?:outgoing |incoming |current |first (?:black |female |woman |Catholic |Muslim )?)?"
+                            r"(?:(?:U\.S\.|US|UK|(?!Deputy|Shadow|Vice|Acting|"
                             r"Interim|Former)[A-Z][a-z]+) )?(?:President|Prime Minister|Chancellor|King|Queen|Premier)\?$",
                             re.I)
 # Number stems the clause builder garbled: a bound word left behind ("How many over health teams"),
@@ -70,6 +71,8 @@ _GARBLED_STEM = re.compile(
     r"^Who (?:has |had )?(?:said|declared|announced|added|warned|stated|insisted|claimed|argued|told reporters)"
     r"(?: (?:in|on|at|during|after|before|late|early|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b(?:(?!\b(?:that|to|about|how|why|what|whether|it|he|she|they|we)\b)[^\"“”])*)?\?$|"  # declared what?
+    r"^Who (?:has |had )?told (?:(?!\b(?:that|to|about|how|why|what|whether|it|he|she|they|we)\b)[^\"“”?])*"
+    r"\b(?:at|in|on|during)\b(?:(?!\b(?:that|to|about|how|why|what|whether)\b)[^\"“”?])*\?$|"  # told them what?
     r"^In which year\b.*\b(?:1[6-9]|20)\d\d\b|"             # "In which year were they beaten ... in 1991?"
     r"^How much\b.*\b(?:value|price|cost|worth|sum|total)\?$|"     # "... with an assessed value?"
     r"\w-(?:\?| (?!(?:and|or|to)\b))|"      # "the UN Secretary-?", "Russian defense- did ... name"

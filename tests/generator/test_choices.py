@@ -210,6 +210,8 @@ def test_a_name_holding_the_other_is_no_swap():
     "Jackie Speier told the panel that two current House members, a Republican and a Democrat, had harassed staff.",
     # Round 22: "support 7G networks", "a 1,033G chipset": a number inside a name is no quantity.
     "Both devices support 5G networks and the Pixel 5 has a 765G chipset.",
+    # Round 24: "22 of the 19 patients" is false on its face.
+    "Weakness was seen in 12 of the 19 patients after surgery, the study found.",
 ])
 def test_numbers_tied_to_another_figure_or_a_list_stay(nlp, text):
     from quizapp.generator.falsify_numbers import _number_swap
@@ -351,3 +353,20 @@ def test_a_given_name_is_no_title():
     text = "Lotfi Azzouz said so, and Azzouz left. White House press secretary Josh Earnest condemned the attack."
     assert role_titles("Lotfi Azzouz", text) == ""
     assert role_titles("Josh Earnest", text).startswith("White House press secretary")
+
+
+def test_one_who_went_along_is_no_distractor_nor_a_book_named_after_a_person():
+    # Round 24: "Who toured the museum?" offered Ben Carson, who "accompanied the president on his tour".
+    from quizapp.generator.candidates import _went_along
+    text = "Trump toured the museum. Ben Carson accompanied the president on his tour of the museum."
+    assert _went_along("Ben Carson", "tour", text)
+    assert not _went_along("John Lewis", "tour", text + " John Lewis stayed away.")
+
+
+def test_a_company_president_is_no_head_of_state():
+    # Round 24: "Who is the president of Cuba Educational Travel?" offered Donald Trump and Barack Obama.
+    from quizapp.generator.distractors import comparable
+    text = ("Collin Laverty, president of Cuba Educational Travel, said so. President Donald Trump spoke. Senator "
+            "Patrick Leahy criticised it. John Smith, chief executive of Havana Tours, agreed.")
+    assert comparable("Who is the president of Cuba Educational Travel?",
+                      ["Donald Trump", "Patrick Leahy", "John Smith"], text) == ["John Smith"]

@@ -361,6 +361,8 @@ def test_a_head_of_state_statement_is_known_without_the_article():
     ("Who been pushing for a coach's challenge rule for years?", True),         # round 23: the source lost "has"
     ("In which year did robotic surgery equipment only receive approval?", True),   # round 23
     ("In which year did Spain's only other Davis Cup title come?", False),
+    ("Who told Northam's supporters at a victory party in northern Virginia?", True),   # round 24: told what?
+    ("Who told reporters on Monday that he would resign?", False),
 ])
 def test_stems_a_reader_stumbles_on(stem, garbled):
     from quizapp.generator.vet import _GARBLED_STEM
@@ -385,3 +387,10 @@ def test_a_stem_that_says_his_must_name_him_first(nlp):
 def test_a_statement_must_say_something(statement, empty):
     from quizapp.generator.vet_forms import empty_claim
     assert empty_claim(statement) is empty
+
+
+def test_a_world_known_first_is_no_question():
+    # Round 24: "Who is the first black U.S. president?" is common knowledge.
+    from quizapp.generator.vet import _HEAD_OF_STATE
+    assert _HEAD_OF_STATE.match("Who is the first black U.S. president?")
+    assert not _HEAD_OF_STATE.match("Who is the first black mayor of Jackson?")
