@@ -41,6 +41,9 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
         return _speaker_swap(doc_id, sent, index, article_text, text, speaker) if speaker is not None else None
     if {t.lemma_.lower() for t in sent} & _LIKENESS:
         return None  # "echoed the sentiments of X": the article rarely rules out anyone else
+    if re.search(r"\b(?:and|or) (?:elsewhere|other (?:countries|places|cities|nations|firms|companies))\b|"
+                 r"\bamong others\b", text):
+        return None  # "in France, the UK and elsewhere": "Japan" may be one of the elsewheres
     names = [index.at(doc_id, e.start) for e in sent.ents]
     for ent, entity in zip(sent.ents, names):
         if entity is None or confident_type(entity) not in _SWAP_TYPES or _listed(ent):

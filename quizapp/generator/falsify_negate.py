@@ -52,7 +52,7 @@ def negate(sent, text: str) -> str | None:
     if any(c.dep_ in ("advmod", "npadvmod") and c.i < root.i and (not subj_before(root, c)) for c in root.children):
         return None  # "already does not have", "officially did not introduce" read badly
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subj and any(t.like_num or t.lower_ in _QUANTIFIERS for t in subj[0].subtree):
+    if subj and any(t.like_num or t.lower_ in _QUANTIFIERS or re.search(r"\d", t.text) for t in subj[0].subtree):
         return None  # "at least 9,000 have not arrived" can be read as true of some of them
     if root.i > sent.start + 1 and sent.doc[root.i - 1].text == "," and sent.doc[root.i - 2].dep_ in ("nsubj", "nsubjpass"):
         return None  # "The test, called a liquid biopsy, screens ...": the parser took the aside's verb for the root

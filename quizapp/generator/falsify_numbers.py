@@ -52,6 +52,10 @@ def _number_swap(sent, article_text, text) -> str | None:
             continue  # "half-time team talk" -> "two-thirds-time": a word, not a share
         rest = sent.text[ent.end_char - sent.start_char:]
         head = sent.text[:ent.start_char - sent.start_char]
+        if re.match(r"\s+of (?:the|its|their|these|those|all) (?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|"
+                    r"ten|twelve|twenty)\b", rest) or re.search(r"\b(?:(?!1\b)\d[\d,.]*|two|three|four|five|six|seven|eight|"
+                                                           r"nine|ten) of (?:the|its|their|these|those|all)\s*$", head):
+            continue  # "22 of the 19 patients": one side moved may exceed the other ("one of their five" may move)
         if re.search(r"\bdown to\s*$", head, re.I) and re.match(r"\s+men\b", rest):
             continue  # "Down to 10 men": a side with a player sent off; "30 men" is false on its face
         glued = re.match(r"[A-Za-z]+", rest)

@@ -228,3 +228,13 @@ def test_a_firm_with_a_person_s_name_is_no_person(nlp):
     for q in generate([Article("a.txt", BANKS)]).questions:
         assert not {"Raymond James", "Charles Schwab"} & set(q.choices)
         assert not q.prompt.startswith(("Raymond James said", "Charles Schwab said:"))
+
+
+def test_no_swap_into_a_list_that_ends_in_elsewhere(nlp):
+    # Round 24: "investigations still going on in Japan, the UK and elsewhere": Japan may be an elsewhere.
+    from quizapp.generator.falsify import falsify
+    text = ("Citigroup faces investigations in France, the UK and elsewhere. Regulators in Japan and Germany "
+            "acted last year.")
+    doc, index = _index(nlp, text)
+    sent = next(iter(doc.sents))
+    assert falsify(0, sent, index, text, sent.text, None) is None
