@@ -28,6 +28,24 @@ MIN_MENTIONS = 3
 _GENERIC_FIRM = {"firm", "company", "business", "corporation"}
 
 
+# What a business story reports of its firm without naming it: "Revenues increased 11%".
+_METRICS = {"revenue", "revenues", "sales", "profit", "profits", "earnings", "turnover", "shares", "orders", "losses",
+            "costs", "margins", "dividend"}
+
+
+def owned_metric(doc, ids: list[int], doc_id: int, index: EntityIndex) -> str | None:
+    """"Nike's revenues" for a bare "Revenues" opening a sentence of a story about one dominant firm."""
+    words = [doc[i] for i in ids]
+    if not words or words[-1].lower_ not in _METRICS or not words[0].is_sent_start \
+            or any(t.dep_ in ("det", "poss") or t.pos_ == "PROPN" for t in words):
+        return None
+    lead = index.main_org.get(doc_id) if getattr(index, "main_org", None) else None
+    if lead is None:
+        return None
+    text = " ".join(t.text for t in words)
+    return f"{lead.as_written()}'s {text[:1].lower()}{text[1:]}"
+
+
 def main_organizations(by_article: dict[int, list], index: EntityIndex) -> dict[int, Entity]:
     """Map each paragraph doc id to its article's dominant organization, for articles that have one.
 

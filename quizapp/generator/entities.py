@@ -238,6 +238,12 @@ class EntityIndex:
         return found
 
 
+def named_word(entity: Entity, word) -> bool:
+    """False for an "entity" the model made of a sentence-opening common noun ("Breast cancer is diagnosed
+    ..." with "Breast" tagged ORG once): its type is unsure and it is named only there."""
+    return not (word.pos_ == "NOUN" and confident_type(entity) is None and entity.mentions == 1)
+
+
 def organization_like(entity: Entity) -> bool:
     """True when an organization's name carries a corporate word or is tagged ORG steadily
     (an acronym alone is not enough: "DRM" names a technology)."""

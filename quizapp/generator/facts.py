@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .anchors import FIRM_NOUNS, stand_ins
-from .entities import Entity, EntityIndex
+from .anchors import FIRM_NOUNS, owned_metric, stand_ins
+from .entities import Entity, EntityIndex, named_word
 from .numbers import Quantity, parse_quantity
 
 SAY_VERBS = {"say", "tell", "add", "note", "claim", "argue", "insist", "state", "warn", "suggest", "believe",
@@ -232,6 +232,8 @@ def subject_text(doc, subj, ids: list[int], index: EntityIndex, doc_id: int) -> 
     if subj.lower_ in _PRONOUNS or any(doc[i].lower_ in ("i", "we", "you") for i in ids) \
             or doc[ids[0]].tag_ == "PRP$":
         return None  # "Its private banking operation": whose, another sentence says
+    if (owned := owned_metric(doc, ids, doc_id, index)) is not None:
+        return owned  # "Revenues increased 11%" in a story about Nike: Nike's revenues
     if len(ids) == 2 and doc[ids[1]].lower_ in FIRM_NOUNS:
         sent = doc[ids[0]].sent
         previous = doc[sent.start - 1].sent if sent.start > 0 else None
@@ -248,17 +250,10 @@ def subject_text(doc, subj, ids: list[int], index: EntityIndex, doc_id: int) -> 
         text = first.lower_ + text[len(first.text):]  # "Some Citigroup operations": a determiner is never a name
     elif first.is_title and first.pos_ in ("NUM", "DET", "ADJ", "NOUN") \
             and not capitalised_elsewhere(doc, first) \
-            and not any(first.text in e.canonical.split() for e in index.entities if _named(e, first)) \
+            and not any(first.text in e.canonical.split() for e in index.entities if named_word(e, first)) \
             and not (len(ids) > 1 and doc[ids[1]].pos_ == "PROPN" and doc[ids[1]].is_title):  # "Electronic Arts"
         text = first.lower_ + text[len(first.text):]
     return text
-
-
-def _named(entity, word) -> bool:
-    """False for an "entity" the model made of a sentence-opening common noun ("Breast cancer is diagnosed
-    ..." with "Breast" tagged ORG once): the word is written in lowercase elsewhere and its type is unsure."""
-    from .entities import confident_type
-    return not (word.pos_ == "NOUN" and confident_type(entity) is None and entity.mentions == 1)
 
 
 def _name_with_the(doc, the) -> bool:

@@ -163,3 +163,16 @@ def test_a_month_given_as_one_of_two_is_not_asked(nlp):
     got = _prompts(nlp, "Sydney will host a charity match in June or July, the Australian Rugby Union said on "
                         "Wednesday. The Lions will tour New Zealand in June and July. The match was played in May.")
     assert not [p for p in got if "month" in p and ("Sydney" in p or "Lions" in p)]
+
+
+def test_a_bare_business_figure_belongs_to_the_story_s_firm():
+    # Round 22's Nike story: "By what percentage did revenues increase?" was vague and so refused.
+    from quizapp.generator import Article, generate
+    text = ("Strong quarterly growth for Nike\n\nNike has reported its best second-quarter earnings, helped by strong "
+            "demand for its athletic shoes.\n\nThe global sports giant said it posted a profit of $261.9m for the three "
+            "months to 30 November, up from $179.1m in the same period last year. Revenues "
+            "increased 11% to $3.1bn, from $2.8bn for the same period in 2003. Nike, whose products are endorsed by "
+            "Tiger Woods, said demand continues to grow.\n\nNike chairman Philip Knight said the results were "
+            "excellent. Nike is based in Beaverton, Oregon.\n")
+    prompts = [q.prompt for q in generate([Article("a.txt", text)]).questions]
+    assert "By what percentage did Nike's revenues increase?" in prompts
