@@ -74,3 +74,25 @@ HEADS_OF_GOVERNMENT = {
     "Shinzo Abe", "Recep Tayyip Erdogan", "Volodymyr Zelensky", "Benjamin Netanyahu", "Silvio Berlusconi",
     "Kim Jong Un", "Kim Jong-un", "Jair Bolsonaro", "Luiz Inacio Lula da Silva", "Dmitry Medvedev",
 }
+
+# Capitals a stem may name beside the country it asks for ("fired over the capital Riyadh" -> Saudi Arabia).
+CAPITALS = {
+    "Riyadh": "Saudi Arabia", "Tokyo": "Japan", "Beijing": "China", "Moscow": "Russia", "Kyiv": "Ukraine",
+    "Kiev": "Ukraine", "Paris": "France", "Berlin": "Germany", "London": "Britain", "Washington": "United States",
+    "Tehran": "Iran", "Baghdad": "Iraq", "Damascus": "Syria", "Kabul": "Afghanistan", "Ankara": "Turkey",
+    "Cairo": "Egypt", "Seoul": "South Korea", "Pyongyang": "North Korea", "New Delhi": "India",
+    "Islamabad": "Pakistan", "Madrid": "Spain", "Rome": "Italy", "Athens": "Greece", "Brussels": "Belgium",
+    "Beirut": "Lebanon", "Sanaa": "Yemen", "Doha": "Qatar", "Havana": "Cuba", "Caracas": "Venezuela",
+    "Harare": "Zimbabwe", "Nairobi": "Kenya", "Abuja": "Nigeria", "Pretoria": "South Africa", "Canberra": "Australia",
+    "Ottawa": "Canada", "Mexico City": "Mexico", "Brasilia": "Brazil", "Buenos Aires": "Argentina", "Tunis": "Tunisia",
+    "Tripoli": "Libya", "Khartoum": "Sudan", "Manila": "Philippines", "Jakarta": "Indonesia", "Bangkok": "Thailand",
+    "Hanoi": "Vietnam", "Dhaka": "Bangladesh", "Warsaw": "Poland", "Vienna": "Austria", "Stockholm": "Sweden",
+    "Oslo": "Norway", "Copenhagen": "Denmark", "Helsinki": "Finland", "Dublin": "Ireland", "Lisbon": "Portugal",
+    "Minsk": "Belarus", "Budapest": "Hungary", "Prague": "Czech Republic", "Bucharest": "Romania",
+    "Belgrade": "Serbia", "Lima": "Peru", "Bogota": "Colombia", "Santiago": "Chile", "Amman": "Jordan",
+    "Jerusalem": "Israel", "Kuala Lumpur": "Malaysia", "Singapore": "Singapore", "Edinburgh": "Scotland",
+    "Cardiff": "Wales", "Belfast": "Northern Ireland",
+}
+# Other names of a capital's country ("UK" for Britain's London).
+ALIASES_OF = {"UK": "Britain", "United Kingdom": "Britain", "U.K.": "Britain", "US": "United States",
+              "U.S.": "United States", "USA": "United States", "America": "United States"}

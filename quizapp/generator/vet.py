@@ -23,6 +23,7 @@ import re
 
 from .entities import EntityIndex, confident_type, squash
 from .distractors import title_giveaway
+from .gazetteer import ALIASES_OF, CAPITALS
 from .rank import Candidate
 from .vet_forms import empty_claim, stray_pronoun
 from .statements_checks import sloppy
@@ -235,6 +236,9 @@ def gives_place_away(q, article_text: str, index: EntityIndex, title: str) -> bo
     stem = key.lower()[:max(4, len(key) - 2)]
     if re.search(rf"\b{re.escape(stem)}", q.prompt.lower()):
         return True
+    if any(country in (key, ALIASES_OF.get(key)) and re.search(rf"\b{re.escape(city)}\b", q.prompt)
+           for city, country in CAPITALS.items()):
+        return True  # "... fired over the capital Riyadh?" -> Saudi Arabia
     if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", title) or words and re.search(rf"\b({words})\b", title, re.I):
         return True
     places = [e for e in index.entities if confident_type(e) in ("COUNTRY", "CITY")]

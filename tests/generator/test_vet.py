@@ -394,3 +394,14 @@ def test_a_world_known_first_is_no_question():
     from quizapp.generator.vet import _HEAD_OF_STATE
     assert _HEAD_OF_STATE.match("Who is the first black U.S. president?")
     assert not _HEAD_OF_STATE.match("Who is the first black mayor of Jackson?")
+
+
+def test_a_capital_in_the_stem_gives_its_country_away(nlp):
+    # Round 24: "Which country said ... a missile fired from Yemen over the capital Riyadh?" (Saudi Arabia).
+    from quizapp.formats.model import Evidence, Question
+    from quizapp.generator.vet import gives_place_away
+    doc = nlp("Saudi Arabia said it intercepted a missile over Riyadh. Iran denied it. France and Britain spoke.")
+    index = EntityIndex.from_docs([doc])
+    q = Question(kind="multiple_choice", prompt="Which country said it intercepted a missile over the capital Riyadh?",
+                 answer="Saudi Arabia", choices=["Saudi Arabia", "Iran", "France"], evidence=[Evidence("s1", "x")])
+    assert gives_place_away(q, doc.text, index, "Missile attack")
