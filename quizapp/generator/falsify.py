@@ -50,6 +50,8 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
             continue  # one item of a list swapped leaves the rest true
         if speaker is not None and ent.start <= speaker.i < ent.end:
             continue
+        if confident_type(entity) == "PERSON" and ent.root.dep_ == "poss" and ent.root.head.pos_ == "PROPN":
+            continue  # "Mel Gibson's The Passion of the Christ": another owner of a named work is seen through
         if confident_type(entity) == "PERSON" and ent.root.dep_ not in ("nsubj", "nsubjpass", "poss"):
             # Only the doer is swapped: another name as the one acted on or talked with ("an
             # interview with <a head of state>") is often false on its face, by world knowledge.
