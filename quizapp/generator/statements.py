@@ -198,6 +198,8 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0, seen_nouns
     body = _CONNECTIVE.sub("", raw)
     if CONTEXT_OPENER.match(body) or ANCHORED.search(body) or sloppy(span, body):
         return None
+    if root.lemma_ in ("follow", "ensue") and not any(c.dep_ in ("dobj", "agent", "xcomp", "ccomp") for c in root.children):
+        return None  # "Wild celebrations followed, ...": followed what, the sentence before says
     if any(c.dep_ == "mark" and c.lower_ in ("while", "although", "though", "whereas", "because", "if", "unless",
                                              "with", "as", "when", "after", "before", "since", "until", "once")
            for c in sent.root.children):

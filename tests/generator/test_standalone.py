@@ -379,3 +379,12 @@ def test_a_sentence_opening_capital_is_lowered_inside_a_stem_or_post(nlp):
     doc = nlp("New Home Secretary Charles Clarke has vowed to plough on with plans for ID cards.")
     facts = [f for _, f in role_facts(0, list(doc.sents), EntityIndex.from_docs([doc]))]
     assert facts and all("New Home" not in (f.statement or "") + f.prompt for f in facts)
+
+
+def test_followed_with_nothing_followed_points_back():
+    # Dev reading: "Wild celebrations followed, with an emotional Moya congratulated by his team-mates ..."
+    text = ("Moya clinches cup for Spain\n\nCarlos Moya beat Andy Roddick to win the Davis Cup final for Spain in "
+            "Seville on Sunday.\n\nWild celebrations followed, with an emotional Moya congratulated by his "
+            "team-mates, including Nadal, who at 18 becomes the youngest ever victor in Davis Cup history.\n\n"
+            "Mardy Fish beat Tommy Robredo in the final dead rubber to cut Spain's winning margin to 3-2.\n")
+    assert not [q for q in generate([Article("a.txt", text)]).questions if q.prompt.startswith("Wild celebrations")]
