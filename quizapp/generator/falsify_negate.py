@@ -15,7 +15,8 @@ import re
 _AUX = {"has", "have", "had", "is", "are", "was", "were", "will", "can", "could", "would", "should", "must",
         "did", "does", "do", "'s", "'ve", "'re"}
 _NEGATIVE = re.compile(r"\b(not|no|never|none|nothing|nobody|neither|nor|without|n't|fail(?:ed|s)?|den(?:y|ied|ies)|"
-                       r"refus(?:e|ed|es)|reject(?:ed|s)?|declin(?:e|ed|es))\b|n't\b", re.I)
+                       r"refus(?:e|ed|es)|reject(?:ed|s)?|declin(?:e|ed|es)|ineffective|unable|unlikely|unclear|"
+                       r"unknown|impossible|insufficient|inadequate|unsuccessful|unaware|lack(?:s|ed|ing)?)\b|n't\b", re.I)
 _QUANTIFIERS = {"some", "many", "most", "all", "few", "several", "both", "each", "every", "any", "half", "more",
                 "fewer", "less", "least", "majority", "minority", "number", "dozens", "hundreds", "thousands",
                 "millions", "one", "two", "three", "other", "another", "little", "much"}

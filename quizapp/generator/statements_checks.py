@@ -20,7 +20,7 @@ SUCH_AS = re.compile(r"\bsuch as\b|\bUS\b")  # "such as" and the country "US" ar
 
 # Phrases anchored in another sentence: "followed suit", "ten minutes later", "did the same", "took a similar line",
 # "..., study reveals" (a tabloid's summary line: which study?).
-ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\bsimilar\b(?!(?: \w+){0,2} (?:to|as)\b)|"
+ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\b(?:am|is|are|was|were) not (?:so |too |as |that )?sure\W*$|\bsimilar\b(?!(?: \w+){0,2} (?:to|as)\b)|"
                       r",\s+(?:a |the |new )?(?:study|survey|research|report|poll|analysis|data|scientists|researchers|"
                       r"experts) (?:reveals?|finds?|shows?|suggests?|claims?|warns?|says?)\W*$|(?<!and )\b(?:has|have|had) since\b(?! (?:the |\d|January|February|March|"
                       r"April|May|June|July|August|September|October|November|December|last|early|mid|late))|\b(?:do|does|did|doing|done) (?:just|exactly|precisely) (?:that|so)\b|\bdid (?:the same|likewise)\b|\b(?:\w+ )?(?:seconds?|minutes?|"
@@ -34,7 +34,7 @@ CONTEXT_OPENER = re.compile(r"^(?:(?:one|another|the other|a second|a third|the 
                              r"again|still|others?|another|both|either|neither|the biggest|the main|(?:a|the) similar|"
                              r"the latest|the new|in the (?:latest|new|same|last) (?:study|report|survey|research|poll)|the (?:subsequent|following|previous|preceding|remaining)|"
                              r"in many ways|in some ways|in a way|earlier(?! (?:this|in|on|last|that))|(?:shortly |soon |immediately |not long )?afterwards?\b|hey|"
-                             r"in contrast|similarly|likewise|on the other hand|even so|at the same time|in response|"
+                             r"in contrast|similarly|likewise|on the other hand|even so|at the same time|in response|beyond the|"
                              r"in return|instead|then|later|despite this|because of this|thus|therefore|hence|"
                              r"this(?! (?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|"
                              r"spring|autumn|Christmas|time)\b)|these|such|"

@@ -370,3 +370,24 @@ def test_a_company_president_is_no_head_of_state():
             "Patrick Leahy criticised it. John Smith, chief executive of Havana Tours, agreed.")
     assert comparable("Who is the president of Cuba Educational Travel?",
                       ["Donald Trump", "Patrick Leahy", "John Smith"], text) == ["John Smith"]
+
+
+def test_no_president_beside_a_veteran():
+    # Round 25: "Who splits his time between Vietnam and Alaska?" offered Trump beside two veterans.
+    from quizapp.generator import Article, generate
+    text = ("Trump's stop in Vietnam a poignant one for veterans\n\nU.S. President Donald Trump visited Danang on "
+            "Friday. Trump received five deferments during the war.\n\nChuck Searcy, a veteran, now lives in Hanoi "
+            "and runs a charity. Chuck Searcy said the visit mattered. Doug Reese, another veteran, splits his time "
+            "between Vietnam and Alaska. Bob Clark came back in 2013 for a year and is still in Danang.\n\nTrump "
+            "said he was proud of the veterans. Trump did not serve in Vietnam.\n")
+    for q in generate([Article("a.txt", text)]).questions:
+        if q.kind == "multiple_choice" and q.answer != "Donald Trump":
+            assert not {"Trump", "Donald Trump"} & set(q.choices)
+
+
+def test_a_year_after_since_stays(nlp):
+    # Round 25: "more than $48 million since 1983" is still true when it was since 1985.
+    from quizapp.generator.falsify_numbers import _number_swap
+    text = "Since 1985, IARC has received more than $48 million from the U.S. National Institutes of Health."
+    swapped = _number_swap(next(nlp(text).sents), text, text)
+    assert swapped is None or swapped.startswith("Since 1985,")

@@ -37,6 +37,8 @@ def test_plain_statements_are_negated(first_sentence, text, negated):
     "An NHS survey in the UK generated similar results, with high-risk drinking most common among women.",
     # Round 24: "61.5m prescriptions ... were not issued" is no clean denial of a count.
     "Last year 61.5m prescriptions for antidepressants were issued in England.",
+    # Round 25: "has not proved largely ineffective" is a double negative.
+    "Black cohosh, an herbal supplement, has proved largely ineffective.",
 ])
 def test_unsafe_statements_are_not_negated(first_sentence, text):
     assert negate(first_sentence(text), text) is None

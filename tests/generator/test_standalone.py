@@ -15,6 +15,7 @@ from quizapp.generator.vet_claims import unresolved_subject, vague_reference
 
 @pytest.mark.parametrize("text", ["There, German marques have not retained their stranglehold.",
                                   "One factor is the mountain of corporate cash held overseas.",  # round 23
+                                  "Beyond the obvious unpleasantness, there's the small but real risk of harm.",
                                   "The subsequent months have not been easy for Tevez.",
                                   "In many ways the argument echoes the 1980s."])
 def test_openers_that_need_the_sentence_before(text):
@@ -59,6 +60,7 @@ def test_that_standing_for_something_said_before(nlp, text, points_back):
     ("Films with budgets of up to £9m, a similar level to last year, were made.", False),
     ("Women are found to partake in 'risky drinking' as the age, study reveals.", True),   # round 22
     ("Risky drinking rose among women, the study found in March.", False),
+    ("United Nations officials are not so sure.", True),                                    # round 25: of what?
 ])
 def test_similar_or_study_says_needs_what_it_points_to(text, anchored):
     from quizapp.generator.statements_checks import ANCHORED
