@@ -11,6 +11,7 @@ from quizapp.formats.model import Evidence, Question
 from .distractors import (comparable, like_post, entity_distractors, in_prompt, key_text, number_distractors, role_titles,
                           same_kind_orgs, unlinked)
 from .facts import Fact
+from .distractors_roles import political
 from .gazetteer import HEADS_OF_GOVERNMENT
 from .falsify import speaks
 from .questions_roles import MANY_HOLDERS
@@ -104,7 +105,9 @@ def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> 
         wrong = [w for w in wrong if bool(_ACRONYM.fullmatch(w)) == bool(_ACRONYM.fullmatch(key))]
     if lead.entity is not None and lead.entity.label == "PERSON":
         wrong = _same_standing(lead, key, wrong, "\n".join(s.text for s in sources))
-        if lead.entity.canonical not in HEADS_OF_GOVERNMENT and lead.slot != "role":
+        text = "\n".join(s.text for s in sources)
+        if lead.entity.canonical not in HEADS_OF_GOVERNMENT and lead.slot != "role" \
+                and not political(role_titles(lead.entity.canonical, text)):
             # "Who splits his time between Vietnam and Alaska?" (a veteran): no president beside him.
             wrong = [w for w in wrong if w not in HEADS_OF_GOVERNMENT and not any(
                 w == h.split()[-1] for h in HEADS_OF_GOVERNMENT)]

@@ -111,6 +111,11 @@ def title_giveaway(prompt: str, key: str, others: list[str], article_text: str) 
                for root in _TITLE_ROOTS)
 
 
+def political(titles: str) -> bool:
+    """True when the titles the article gives someone hold a political office or lead a country."""
+    return bool({"head", "political"} & _kinds(titles)[0])
+
+
 def like_post(role_prompt: str, titles: str) -> bool:
     """True when someone titled ``titles`` holds a post of the role's kind (any post for a plain role)."""
     kinds, _ = _kinds(re.sub(r"^Who is |\?$", "", role_prompt))
