@@ -238,6 +238,10 @@ class EntityIndex:
         return found
 
 
+_PLACE_STARTS = {"St", "St.", "Saint", "Mount", "Mt", "Lake", "Port", "Fort", "Cape", "Big", "Old", "Great", "Upper",
+                 "Lower", "North", "South", "East", "West"}
+
+
 def named_word(entity: Entity, word) -> bool:
     """False for an "entity" the model made of a sentence-opening common noun ("Breast cancer is diagnosed
     ..." with "Breast" tagged ORG once): its type is unsure and it is named only there."""
@@ -265,8 +269,9 @@ def confident_type(entity: Entity) -> str | None:
     if entity.label in ("COUNTRY", "CITY"):
         return entity.label if place_kind(entity.canonical) else None
     if entity.label == "PERSON":
-        if tokens & NOT_PERSON_WORDS or place_kind(entity.canonical) or entity.canonical in ("John Doe", "Jane Doe"):
-            return None
+        if tokens & NOT_PERSON_WORDS or place_kind(entity.canonical) or entity.canonical in ("John Doe", "Jane Doe") \
+                or words[0] in _PLACE_STARTS and not entity.titled:
+            return None  # "St Helens" (a club), "Big Ben" (a clock): the model's people that are places
         if entity.votes.get("ORG", 0) + entity.votes.get("GPE", 0) > entity.votes["PERSON"]:
             # "Darren Campbell" once, then "Campbell" tagged ORG six times: a census first name settles it.
             from .people import given_name_first

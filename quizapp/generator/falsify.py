@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .entities import ORG_WORDS, Entity, confident_type, place_kind
+from .mention_cues import spelled_out_lowercase
 from .distractors import same_name
 from .people import ROLE_WORDS, embedded, given_name_first, may_be_one_person, person_gender, stem_gender
 from .falsify_numbers import _calendar_swap, _direction_ok, _direction_swap, _number_swap  # noqa: F401 (re-exported)
@@ -59,6 +60,8 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
         mention = _mention(ent, entity)
         if ent.root.dep_ == "compound" or text.count(mention) != 1 or not _whole_name(ent):
             continue
+        if mention.isupper() and (ent.start > 0 and sent.doc[ent.start - 1].text == "(" or "stands for" in sent.text):
+            continue  # "digital terrestrial TV (DTT)", "TNT, which stands for ...": an acronym glossed in place
         if ent.start > 0 and sent.doc[ent.start - 1].text in _HONOURS:
             continue  # "Sir Alan Budd" -> "Sir Mark Oaten" would knight him: the title gives the swap away
         before = sent.doc[ent.start - 1] if ent.start > 0 else None
@@ -182,7 +185,7 @@ def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
     if label == "ORG":
         # "Columbia Funds Distributor" for "Columbia Distributor" is the same firm under a fuller name.
         pool = [e for e in pool if _same_kind_org(entity, e) and not same_name(entity.canonical, e.canonical)
-                and not _spelled_out_lowercase(e.canonical, article_text)]
+                and not spelled_out_lowercase(e.canonical, article_text)]
     if label == "PERSON":
         if _listed(ent):
             return []  # "Kenteris and Thanou were charged": the article's other people may share the act
@@ -211,13 +214,6 @@ def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
         # "in Ukraine" -> "in United States" would need an article: keep to names without one.
         pool = [e for e in pool if not _takes_the(e if isinstance(e, str) else e.canonical)]
     return pool
-
-
-def _spelled_out_lowercase(acronym: str, text: str) -> bool:
-    """True when the article spells ``acronym`` out in lowercase words ("personal protective equipment, or
-    PPE"): a thing the model tagged as an organization."""
-    return acronym.isupper() and re.search(rf"\b[a-z]+(?: [a-z]+){{1,5}},? (?:or |\()(?:the )?{re.escape(acronym)}\b",
-                                           text) is not None
 
 
 def _locative(ent) -> bool:

@@ -56,6 +56,9 @@ def _number_swap(sent, article_text, text) -> str | None:
                     r"ten|twelve|twenty)\b", rest) or re.search(r"\b(?:(?!1\b)\d[\d,.]*|two|three|four|five|six|seven|eight|"
                                                            r"nine|ten) of (?:the|its|their|these|those|all)\s*$", head):
             continue  # "22 of the 19 patients": one side moved may exceed the other ("one of their five" may move)
+        _n = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+        if re.match(rf"\s+\w+ to {_n}\b", rest) or re.search(rf"\b{_n} \w+ to\s*$", head):
+            continue  # "by six games to five": a score; one side moved may pass the other
         if q.kind == "YEAR" and re.search(r"\bsince\s*$", head, re.I):
             continue  # "since 1985": a state since then holds since a later year too; a sum "since" an earlier one
         if re.search(r"\bdown to\s*$", head, re.I) and re.match(r"\s+men\b", rest):

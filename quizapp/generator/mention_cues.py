@@ -1,5 +1,7 @@
 """Cues in the words around one entity mention that tell what kind of name it is."""
 
+import re
+
 _STAFF_WORDS = {"analyst", "economist", "strategist", "researcher", "trader", "analysts", "economists",
                 "strategists", "researchers", "traders"}
 
@@ -27,3 +29,10 @@ def name_s(doc, ent) -> str:
             or after.is_punct and after.text not in ("-", "–", "—", "\"", "“", "'", "‘"):
         return doc[s_i].text
     return ""
+
+
+def spelled_out_lowercase(acronym: str, text: str) -> bool:
+    """True when the article spells ``acronym`` out in lowercase words ("personal protective equipment, or
+    PPE"): a thing the model tagged as an organization."""
+    return acronym.isupper() and re.search(rf"\b[a-z]+(?: [a-z]+){{1,5}},? (?:or |\()(?:the )?{re.escape(acronym)}\b",
+                                           text) is not None

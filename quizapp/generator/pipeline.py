@@ -132,7 +132,7 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
         # A forecast or judgement taken only to reach five questions is asked as what the article says.
         if grades[id(c)] and q.kind == "true_false" and q.answer is True and needs_attribution(
                 q.prompt, sources[c.doc_id].title):
-            q.prompt = attribute_to_article(q.prompt, several=len(sources) > 1)
+            q.prompt = attribute_to_article(q.prompt, several=len(sources) > 1, article_text=sources[c.doc_id].text)
     unify_spelling([c.question for c in chosen], index)
     for c in chosen:
         c.question.prompt = restore_layout(repair_mojibake(c.question.prompt))

@@ -260,17 +260,19 @@ _ASIDE = re.compile(r"^(?:(?:And|But|So|Yet|Indeed|Of course|Needless to say|Cle
                     r"Inevitably|Perhaps|Probably)\s*,?\s+)+", re.I)
 
 
-def attribute_to_article(text: str, several: bool = False) -> str:
+def attribute_to_article(text: str, several: bool = False, article_text: str = "") -> str:
     """The writer's forecast or judgement made a checkable claim about the article:
     "Needless to say, there will be ..." -> "According to the article, there will be ..."."""
     body = _ASIDE.sub("", text.strip())
     first = get_nlp()(body)[0]
     # Only a word that is lowercase in mid-sentence English: "Finzi notes ..." keeps its capital.
-    if first.pos_ in ("DET", "PRON", "ADV", "ADP", "SCONJ", "CCONJ", "AUX", "PART") and first.text != "I" \
-            or first.lower_ in ("most", "many", "some", "several", "few", "all", "both", "each", "every", "more") \
-            or first.lower_ in ("people", "men", "women", "children") or not first.ent_type_ and (
-                first.tag_ in ("NN", "JJ", "JJR", "JJS", "VBG") or first.tag_ == "NNS" and first.lower_.endswith("s")) \
-            and first.text != first.text.upper():  # "Passage in Congress ...", "Recent rulings ..."
+    lower = first.pos_ in ("DET", "PRON", "ADV", "ADP", "SCONJ", "CCONJ", "AUX", "PART") and first.text != "I" \
+        or first.lower_ in ("most", "many", "some", "several", "few", "all", "both", "each", "every", "more") \
+        or first.lower_ in ("people", "men", "women", "children") or not first.ent_type_ and (
+            first.tag_ in ("NN", "JJ", "JJR", "JJS", "VBG") or first.tag_ == "NNS" and first.lower_.endswith("s")) \
+        and first.text != first.text.upper()  # "Passage in Congress ...", "Recent rulings ..."
+    # ... but a word the article capitalises mid-sentence is a name the model missed ("Desailly", "Wales").
+    if lower and not re.search(rf"[a-z,;] {re.escape(first.text)}\b", article_text):
         body = body[:1].lower() + body[1:]
     return f"According to {'one of the articles' if several else 'the article'}, {body}"
 

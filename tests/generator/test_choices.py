@@ -212,6 +212,8 @@ def test_a_name_holding_the_other_is_no_swap():
     "Both devices support 5G networks and the Pixel 5 has a 765G chipset.",
     # Round 24: "22 of the 19 patients" is false on its face.
     "Weakness was seen in 12 of the 19 patients after surgery, the study found.",
+    # Round 26: "leading by four games to five" contradicts itself.
+    "Williams had been leading Alize Cornet by six games to five when she became unwell.",
 ])
 def test_numbers_tied_to_another_figure_or_a_list_stay(nlp, text):
     from quizapp.generator.falsify_numbers import _number_swap
@@ -283,11 +285,11 @@ def test_no_speaker_swap_to_someone_the_quote_names(nlp):
 
 
 def test_an_acronym_spelled_out_in_lowercase_is_no_organization_to_swap_in(nlp):
-    from quizapp.generator.falsify import _spelled_out_lowercase
+    from quizapp.generator.mention_cues import spelled_out_lowercase
 
     text = "Workers should wear personal protective equipment, or PPE, the CDC said."
-    assert _spelled_out_lowercase("PPE", text)
-    assert not _spelled_out_lowercase("CDC", text)
+    assert spelled_out_lowercase("PPE", text)
+    assert not spelled_out_lowercase("CDC", text)
 
 
 def test_a_surname_opening_its_sentence_keeps_its_capital(nlp):

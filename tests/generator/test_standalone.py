@@ -390,3 +390,13 @@ def test_followed_with_nothing_followed_points_back():
             "team-mates, including Nadal, who at 18 becomes the youngest ever victor in Davis Cup history.\n\n"
             "Mardy Fish beat Tommy Robredo in the final dead rubber to cut Spain's winning margin to 3-2.\n")
     assert not [q for q in generate([Article("a.txt", text)]).questions if q.prompt.startswith("Wild celebrations")]
+
+
+def test_according_to_the_article_keeps_a_name_s_capital():
+    # Round 26: "According to the article, desailly is one of the most decorated players ...".
+    from quizapp.generator.vet_claims import attribute_to_article
+    text = "Former Chelsea captain Desailly says so. Marcel Desailly is one of the most decorated players."
+    assert attribute_to_article("Desailly is one of the most decorated players in football.", article_text=text) \
+        == "According to the article, Desailly is one of the most decorated players in football."
+    assert attribute_to_article("Recent rulings will matter.", article_text=text) == \
+        "According to the article, recent rulings will matter."

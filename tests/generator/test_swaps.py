@@ -254,3 +254,23 @@ def test_the_owner_of_a_named_work_is_not_swapped(nlp):
     made = [falsify(pid, s, index, text, s.text, None) for pid, doc in enumerate(docs) for s in doc.sents
             if "The Passion of the Christ" in s.text and "ignored" in s.text]
     assert made and not any(m and "Dergarabedian's The Passion" in m for m in made)
+
+
+def test_places_the_model_took_for_people_are_not_swapped(nlp):
+    # Round 26: "St Helens is the Saints coach.", "... while Aleksandrs Samoilovs peers over the top" (Big Ben).
+    doc, index = _index(nlp, "Wales want a clinic with rivals St Helens. St Helens said yes. Big Ben peers over the "
+                             "court. Big Ben chimed at noon. Aleksandrs Samoilovs won. Aleksandrs Samoilovs smiled.")
+    types = {e.canonical: confident_type(e) for e in index.entities}
+    assert types.get("St Helens") != "PERSON" and types.get("Big Ben") != "PERSON"
+    assert types["Aleksandrs Samoilovs"] == "PERSON"
+
+
+def test_an_acronym_glossed_in_place_is_not_swapped(nlp):
+    # Round 26: "digital terrestrial TV (DTT)" -> "(CSA)"; "known as TNT, which stands for ..." -> "TPS".
+    from quizapp.generator.falsify import falsify
+    text = ("France launched a digital terrestrial TV (DTT) service. The platform is known as TNT, which stands for "
+            "TV numerique terrestre. The CSA regulator and TPS, a pay-TV operator, backed DTT and TNT.")
+    doc, index = _index(nlp, text)
+    for sent in list(doc.sents)[:2]:
+        out = falsify(0, sent, index, text, sent.text, None)
+        assert out is None or ("(CSA)" not in out and "known as TPS" not in out)
