@@ -43,7 +43,8 @@ _DANGLING = re.compile(r"\b(?:the|a|an)\s+(?:first|second|third|fourth|fifth|las
                        r"with|by|to|for|after|before|when|as|against)\b)", re.I)
 _HEAD_OF_STATE = re.compile(r"Who is the (?:outgoing |incoming |current |first (?:black |female |woman |Catholic |Muslim )?)?"
                             r"(?:(?:U\.S\.|US|UK|(?!Deputy|Shadow|Vice|Acting|"
-                            r"Interim|Former)[A-Z][a-z]+) )?(?:President|Prime Minister|Chancellor|King|Queen|Premier)\?$",
+                            r"Interim|Former)[A-Z][a-z]+) )?(?:President|Prime Minister|Chancellor|King|Queen|Premier)\?$|"
+                            r"Who is the (?:North |South )?[A-Z][a-z]+(?:an|ese|ish|i|ch) leader\?$",
                             re.I)
 # Number stems the clause builder garbled: a bound word left behind ("How many over health teams"),
 # a coordinated second object kept ("How many cameras does TESS use and a detection method ...?").

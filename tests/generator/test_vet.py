@@ -394,6 +394,9 @@ def test_a_world_known_first_is_no_question():
     from quizapp.generator.vet import _HEAD_OF_STATE
     assert _HEAD_OF_STATE.match("Who is the first black U.S. president?")
     assert not _HEAD_OF_STATE.match("Who is the first black mayor of Jackson?")
+    # Round 26: "Kim Jong Un is the North Korean leader." (a party's leader is still asked about)
+    assert _HEAD_OF_STATE.match("Who is the North Korean leader?")
+    assert not _HEAD_OF_STATE.match("Who is the Labour leader?")
 
 
 def test_a_capital_in_the_stem_gives_its_country_away(nlp):
