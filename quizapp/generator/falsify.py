@@ -68,6 +68,8 @@ def falsify(doc_id, sent, index, article_text: str, text: str, speaker, numbers_
         if confident_type(entity) == "PERSON" and before is not None and (
                 before.dep_ == "compound" and ent.start <= before.head.i < ent.end or before.lower_ in ROLE_WORDS):
             continue  # "US president Donald Trump" -> "US president Boris Johnson": the post gives it away
+        if sum(1 for n in names if n is entity) > 1:
+            continue  # "U.S. Defense Secretary ... America's preferred course": the other mention stays
         if confident_type(entity) in ("COUNTRY", "CITY") and not _locative(ent):
             continue  # "a takeover of Leeds" (a club), "content hosted outside of China": no place to move
         # Every name in the sentence, also those the model missed here but found elsewhere.

@@ -274,3 +274,14 @@ def test_an_acronym_glossed_in_place_is_not_swapped(nlp):
     for sent in list(doc.sents)[:2]:
         out = falsify(0, sent, index, text, sent.text, None)
         assert out is None or ("(CSA)" not in out and "known as TPS" not in out)
+
+
+def test_a_place_named_twice_in_the_sentence_is_not_swapped_once(nlp):
+    # Round 26: "U.S. Defense Secretary Jim Mattis ... stressed that diplomacy was Singapore's preferred course".
+    from quizapp.generator.falsify import falsify
+    text = ("U.S. Defense Secretary Jim Mattis stressed that diplomacy was America's preferred course with North "
+            "Korea. Singapore and Japan backed talks. China said it agreed.")
+    doc, index = _index(nlp, text)
+    sent = next(iter(doc.sents))
+    out = falsify(0, sent, index, text, sent.text, None)
+    assert out is None or "America's preferred course" in out
