@@ -21,6 +21,7 @@ _LABEL_WORDS = {"magnitude", "number", "no", "no.", "level", "category", "grade"
 # Units written straight after a number ("5km", "64GB", "1990s"); other letters make a name ("5G").
 _UNITS = (r"k|m|bn|tn|trn|km|kg|mg|g|lb|lbs|ft|cm|mm|mph|kph|kmh|GB|MB|TB|KB|GHz|MHz|mAh|W|kW|MW|GW|kWh|Hz|st|nd|"
           r"rd|th|s|x|pc|p|C|F|am|pm|sq|ml|l|oz")
+_SMALL_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
 
@@ -56,8 +57,7 @@ def _number_swap(sent, article_text, text) -> str | None:
                     r"ten|twelve|twenty)\b", rest) or re.search(r"\b(?:(?!1\b)\d[\d,.]*|two|three|four|five|six|seven|eight|"
                                                            r"nine|ten) of (?:the|its|their|these|those|all)\s*$", head):
             continue  # "22 of the 19 patients": one side moved may exceed the other ("one of their five" may move)
-        _n = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-        if re.match(rf"\s+\w+ to {_n}\b", rest) or re.search(rf"\b{_n} \w+ to\s*$", head):
+        if re.match(rf"\s+\w+ to {_SMALL_NUMBER}\b", rest) or re.search(rf"\b{_SMALL_NUMBER} \w+ to\s*$", head):
             continue  # "by six games to five": a score; one side moved may pass the other
         if q.kind == "YEAR" and re.search(r"\bsince\s*$", head, re.I):
             continue  # "since 1985": a state since then holds since a later year too; a sum "since" an earlier one
