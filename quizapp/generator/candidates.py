@@ -64,6 +64,24 @@ def _went_along(name: str, verb_stem: str, text: str) -> bool:
                and re.search(rf"\b{verb_stem}", line, re.I) for line in re.split(r"(?<=[.!?])\s+", text))
 
 
+def _not_also_right(lead, key: str, wrong: list[str], text: str) -> list[str]:
+    """Entity distractors without those the article shows doing the act too, those named after another choice
+    and, beside someone who holds no political post, heads of government."""
+    if lead.slot in ("subj", "said") and lead.verb:
+        # "The memo, issued by the Executive Office for Immigration Review": that one issued it too.
+        stem = re.escape(lead.verb[:max(3, len(lead.verb) - 2)])
+        wrong = [w for w in wrong if not re.search(rf"\b{stem}\w*,? by (?:the )?{re.escape(w)}\b", text, re.I)
+                 and not _went_along(w, stem, text)]
+    # "Becoming Steve Jobs" beside "Steve Jobs": a book or film named after a person is no person.
+    wrong = [w for w in wrong if not any(o != w and re.search(rf"\b{re.escape(o)}\b", w) for o in wrong + [key])]
+    if lead.entity.label == "PERSON" and lead.entity.canonical not in HEADS_OF_GOVERNMENT and lead.slot != "role" \
+            and not political(role_titles(lead.entity.canonical, text)):
+        # "Who splits his time between Vietnam and Alaska?" (a veteran): no president beside him.
+        heads = HEADS_OF_GOVERNMENT | {h.split()[-1] for h in HEADS_OF_GOVERNMENT}
+        wrong = [w for w in wrong if w not in heads]
+    return wrong
+
+
 def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> list[Candidate]:
     lead = group[0]
     evidence = _evidence(group, sources)
@@ -90,27 +108,14 @@ def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> 
         wrong = number_distractors(lead.quantity, key, prompt, true_values)
         if key[:1].isupper():
             wrong = [w[:1].upper() + w[1:] for w in wrong]  # "Two" opened its sentence: "Three", not "three"
-    if lead.entity is not None and lead.slot in ("subj", "said") and lead.verb:
-        # "The memo, issued by the Executive Office for Immigration Review": that one issued it too.
-        stem = re.escape(lead.verb[:max(3, len(lead.verb) - 2)])
-        text = "\n".join(s.text for s in sources)
-        wrong = [w for w in wrong if not re.search(rf"\b{stem}\w*,? by (?:the )?{re.escape(w)}\b", text, re.I)
-                 and not _went_along(w, stem, text)]
     if lead.entity is not None:
-        # "Becoming Steve Jobs" beside "Steve Jobs": a book or film named after a person is no person.
-        wrong = [w for w in wrong if not any(o != w and re.search(rf"\b{re.escape(o)}\b", w) for o in wrong + [key])]
+        wrong = _not_also_right(lead, key, wrong, "\n".join(s.text for s in sources))
     if lead.entity is not None and lead.entity.label == "ORG":
         wrong = same_kind_orgs(key, wrong)
         # "EC" among spelled-out names stands out by its form alone: choices are written like the key.
         wrong = [w for w in wrong if bool(_ACRONYM.fullmatch(w)) == bool(_ACRONYM.fullmatch(key))]
     if lead.entity is not None and lead.entity.label == "PERSON":
         wrong = _same_standing(lead, key, wrong, "\n".join(s.text for s in sources))
-        text = "\n".join(s.text for s in sources)
-        if lead.entity.canonical not in HEADS_OF_GOVERNMENT and lead.slot != "role" \
-                and not political(role_titles(lead.entity.canonical, text)):
-            # "Who splits his time between Vietnam and Alaska?" (a veteran): no president beside him.
-            wrong = [w for w in wrong if w not in HEADS_OF_GOVERNMENT and not any(
-                w == h.split()[-1] for h in HEADS_OF_GOVERNMENT)]
     last_resort, fitting = False, []
     if lead.slot == "role":
         wrong = unlinked(prompt, wrong, sources[lead.extra["article"]].text)
