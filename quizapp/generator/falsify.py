@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .entities import ORG_WORDS, Entity, confident_type, place_kind
+from .gazetteer import HEADS_OF_GOVERNMENT
 from .mention_cues import spelled_out_lowercase
 from .distractors import same_name
 from .people import ROLE_WORDS, embedded, given_name_first, may_be_one_person, person_gender, stem_gender
@@ -199,6 +200,8 @@ def _swap_pool(entity, ent, sent, index, doc_id, article_text) -> list:
         people = [e for e in index.same_type("PERSON") if confident_type(e) == "PERSON"]
         if people:
             pool = [e for e in pool if e.id != people[0].id]
+        if entity.canonical not in HEADS_OF_GOVERNMENT:
+            pool = [e for e in pool if e.canonical not in HEADS_OF_GOVERNMENT]  # "Trump replaced the DNC chairwoman"
         # "Anne Tyler won the prize for his novel": a swap across sexes leaves a pronoun that gives it away.
         pronoun = stem_gender(sent.text)
         if pronoun:

@@ -98,7 +98,8 @@ def change_levels(verb) -> set[int]:
     """Token ids of a change's "to X" and "from Y" figures ("rose 2% to $11.1bn from $10.9bn"): with
     both levels in the stem a student could work the change out, so a change question drops them."""
     return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "from")
-            and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for t in c.subtree)
+            and any(t.like_num and t.ent_type_ != "DATE" or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+                    for t in c.subtree)  # "from 2006 levels" is the baseline a student needs: it stays
             for t in c.subtree}
 
 

@@ -270,7 +270,8 @@ def unify_spelling(questions, index: EntityIndex) -> None:
                     counts.setdefault(key, {}).setdefault(word, 0)
                     counts[key][word] += n
         for spellings in counts.values():
-            if len(spellings) > 1:
+            # Only names: "the" inside "Office of the ..." and "The" opening "The DNC" are one word, not a name.
+            if len(spellings) > 1 and all(w[:1].isupper() for w in spellings):
                 # A dateline's "WASHINGTON" or "NEW YORK" is never the spelling to spread.
                 best = sorted(spellings, key=lambda w: (w.isupper() and len(w) > 2, -spellings[w], w))[0]
                 fixes.update({w: best for w in spellings if w != best and _respelling(w, best)})

@@ -1,5 +1,7 @@
 """The multiple-choice patterns on their own: numbers, roles, subjects; true/false balance; direction swap."""
 
+from collections import Counter
+
 from quizapp.formats.model import Question
 from quizapp.generator.entities import EntityIndex
 from quizapp.generator.falsify import _direction_swap
@@ -176,3 +178,24 @@ def test_a_bare_business_figure_belongs_to_the_story_s_firm():
             "excellent. Nike is based in Beaverton, Oregon.\n")
     prompts = [q.prompt for q in generate([Article("a.txt", text)]).questions]
     assert "By what percentage did Nike's revenues increase?" in prompts
+
+
+def test_a_change_keeps_a_baseline_year(nlp):
+    # Round 27: "By what percentage did stent sales fall in 2014?" lost "from 2006 levels".
+    got = _prompts(nlp, "Stent sales fell roughly 30 percent to $4.1 billion in 2014 from 2006 levels.")
+    assert "By what percentage did stent sales fall in 2014 from 2006 levels?" in got
+
+
+def test_one_word_in_two_cases_is_no_spelling_to_unify():
+    # Round 27: "the" in one name and "The" in another turned every "the" of a set into "The".
+    from quizapp.formats.model import Evidence, Question
+    from quizapp.generator.entities import Entity
+    from quizapp.generator.vet import unify_spelling
+
+    class Index:
+        entities = [Entity(id=0, surfaces=Counter({"The DNC": 3, "Office of the Chair": 1})),
+                    Entity(id=1, surfaces=Counter({"Zelensky": 3, "Zelenskyy": 1}))]
+    q = Question(kind="true_false", prompt="Zelenskyy called the DNC about the incident.", answer=True,
+                 evidence=[Evidence("s1", "x")])
+    unify_spelling([q], Index())
+    assert q.prompt == "Zelensky called the DNC about the incident."

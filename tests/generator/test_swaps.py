@@ -285,3 +285,15 @@ def test_a_place_named_twice_in_the_sentence_is_not_swapped_once(nlp):
     sent = next(iter(doc.sents))
     out = falsify(0, sent, index, text, sent.text, None)
     assert out is None or "America's preferred course" in out
+
+
+def test_no_head_of_government_is_swapped_in_for_someone_else(nlp):
+    # Round 27: "Trump replaced former DNC Chairwoman Debbie Wasserman Schultz" (it was Donna Brazile).
+    from quizapp.generator.falsify import _swap_pool
+    text = ("Tom Perez replaced former DNC chairman Howard Dean last year. Tom Perez wrote a book. Tom Perez won. "
+            "President Donald Trump said so. Donald Trump spoke. Senator Bernie Sanders lost. Bernie Sanders spoke.")
+    doc, index = _index(nlp, text)
+    sent = next(iter(doc.sents))
+    ent = sent.ents[0]
+    pool = [e.canonical for e in _swap_pool(index.at(0, ent.start), ent, sent, index, 0, text)]
+    assert "Bernie Sanders" in pool and "Donald Trump" not in pool
