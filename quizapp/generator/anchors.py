@@ -39,7 +39,7 @@ def owned_metric(doc, ids: list[int], doc_id: int, index: EntityIndex) -> str | 
     if not words or words[-1].lower_ not in _METRICS or not words[0].is_sent_start \
             or any(t.dep_ in ("det", "poss") or t.pos_ == "PROPN" for t in words):
         return None
-    lead = index.main_org.get(doc_id) if getattr(index, "main_org", None) else None
+    lead = index.main_org.get(doc_id)
     if lead is None:
         return None
     text = " ".join(t.text for t in words)
