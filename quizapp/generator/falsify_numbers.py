@@ -22,6 +22,7 @@ _LABEL_WORDS = {"magnitude", "number", "no", "no.", "level", "category", "grade"
 _UNITS = (r"k|m|bn|tn|trn|km|kg|mg|g|lb|lbs|ft|cm|mm|mph|kph|kmh|GB|MB|TB|KB|GHz|MHz|mAh|W|kW|MW|GW|kWh|Hz|st|nd|"
           r"rd|th|s|x|pc|p|C|F|am|pm|sq|ml|l|oz")
 _SMALL_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_ANY_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
 
@@ -57,6 +58,10 @@ def _number_swap(sent, article_text, text) -> str | None:
                     r"ten|twelve|twenty)\b", rest) or re.search(r"\b(?:(?!1\b)\d[\d,.]*|two|three|four|five|six|seven|eight|"
                                                            r"nine|ten) of (?:the|its|their|these|those|all)\s*$", head):
             continue  # "22 of the 19 patients": one side moved may exceed the other ("one of their five" may move)
+        if re.search(rf"\bof (?:the|its|their|these|those|all) {_ANY_NUMBER}\b[^.;]*,\s*$", head) \
+                or re.search(r"\bof (?:the|its|their|these|those|all)\s*$", head) \
+                and re.match(rf"[^.;]*, {_ANY_NUMBER}\b", rest):
+            continue  # "of the 45 stadiums built since 2000, 36 were ...": the part may not pass the whole
         if re.match(rf"\s+\w+ to {_SMALL_NUMBER}\b", rest) or re.search(rf"\b{_SMALL_NUMBER} \w+ to\s*$", head):
             continue  # "by six games to five": a score; one side moved may pass the other
         if q.kind == "YEAR" and re.search(r"\bsince\s*$", head, re.I):

@@ -120,8 +120,12 @@ def _main_clause(sent) -> str | None:
     # A sentence may close with '.”': every trailing mark goes, not only the last one.
     while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    for child in root.children:
-        if child.i <= root.i or child.dep_ not in ("advcl", "conj", "parataxis", "prep", "npadvmod"):
+    # A side clause on a noun of the predicate goes too: "... between Mr Mugabe and the generals, who seized
+    # power ... in his entourage" keeps what the sentence says of its subject.
+    relatives = [t for t in sent if t.dep_ in ("relcl", "acl") and t.head.i > root.i and t.head.dep_ != "nsubj"]
+    for child in [*root.children, *relatives]:
+        if child.dep_ not in ("relcl", "acl") and (
+                child.i <= root.i or child.dep_ not in ("advcl", "conj", "parataxis", "prep", "npadvmod")):
             continue
         sub = sorted(t.i for t in child.subtree)
         # "met Trump on Monday and welcomed ..., but said ...": a chain of predicates goes from its first link.

@@ -24,7 +24,8 @@ ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\b(?:am|is|are|was|were) no
                       r",\s+(?:a |the |new )?(?:study|survey|research|report|poll|analysis|data|scientists|researchers|"
                       r"experts) (?:reveals?|finds?|shows?|suggests?|claims?|warns?|says?)\W*$|(?<!and )\b(?:has|have|had) since\b(?! (?:the |\d|January|February|March|"
                       r"April|May|June|July|August|September|October|November|December|last|early|mid|late))|\b(?:do|does|did|doing|done) (?:just|exactly|precisely) (?:that|so)\b|\bdid (?:the same|likewise)\b|\b(?:\w+ )?(?:seconds?|minutes?|"
-                       r"hours?|days?|weeks?|months?|years?|moments) later\b|\blater that (?:day|night|week)\b", re.I)
+                       r"hours?|days?|weeks?|months?|years?|moments) later\b|\blater that (?:day|night|week)\b|\bin other ways\b|"
+                      r"^(?:much |far |even |still )?(?:more|less) \w+ (?:is|are|was|were) (?:an?|the)\b", re.I)
 # Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
 CONTEXT_OPENER = re.compile(r"^(?:(?:one|another|the other|a second|a third|the first|the second|the main|a key|"
                              r"the biggest|a major) (?:factor|reason|problem|issue|thing|example|concern|explanation|"
@@ -204,6 +205,12 @@ _STORY_WORDS = {"team", "study", "trial", "participant", "patient", "researcher"
                 "agency", "organisation", "organization", "body", "authority", "regulator", "watchdog", "firm",
                 "company", "honour", "effort", "ingredient", "man", "woman", "compound", "vaccine", "pill",
                 "therapy", "medication", "medicine", "app", "finding", "result", "figure"}  # matched by lemma
+# Events and acts told of before ("the tragedy", "The investigation showed", "the talks"), unless a word in
+# front pins them down ("the tsunami disaster", "the Brookings analysis").
+_EVENT_WORDS = {"tragedy", "disaster", "incident", "crisis", "scandal", "accident", "attack", "talk", "call",
+                "story", "investigation", "inquiry", "probe", "analysis", "review", "legislation", "measure",
+                "subsidy", "recording", "reorganization", "reorganisation", "suspension", "decision",
+                "announcement", "source", "approach", "operation", "campaign", "game", "show"}  # matched by lemma
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
 
@@ -251,6 +258,8 @@ def back_reference(span, seen_nouns: set[str], resolved: set[int] = frozenset())
         if tok.is_title and tok.i > span[0].i:
             continue  # "toured South Africa with the Lions": a capitalised noun mid-sentence is a name
         if tok.lemma_.lower() in _STORY_WORDS:
+            return tok.text
+        if tok.lemma_.lower() in _EVENT_WORDS and not any(c.dep_ in ("compound", "nmod") for c in children):
             return tok.text
         if tok.lemma_.lower() in seen_nouns:
             return tok.text

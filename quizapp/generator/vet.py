@@ -147,6 +147,8 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
         return HARD  # an aside taken out of the middle left its marks ("bought by the Barclay twins - - last year")
     if re.search(r"[a-z0-9]\.[A-Z][a-z]", q.prompt):
         return HARD  # two sentences the source glued together ("$2.90.It said")
+    if re.search(r"(?<!^)\b[A-Z][\w-]*[a-z] The [a-z]|\(\d[\d.]*%\) [A-Z]", q.prompt):
+        return HARD  # a heading or list item run into the sentence ("New Aspirin-Cancer Findings The study looked")
     if any(w not in sentence for w in re.findall(r"(?:^|\s)[-–]\w+", q.prompt)):
         return HARD  # a cut through a word ("the bowling form -0 in Sri Lanka"): the parse around it failed
     if q.kind != "true_false" and stray_pronoun(q.prompt, index):

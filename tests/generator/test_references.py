@@ -48,6 +48,13 @@ def test_doing_just_that_needs_the_sentence_before():
     assert ANCHORED.search("Everyone does, indeed, expect Gordon Brown to do just that in his last budget.")
 
 
+def test_a_comparison_with_what_came_before_needs_the_sentence_before():
+    # Round 28: "Much more common" than what? "Other ways" than which?
+    assert ANCHORED.search("Much more common is an underactive thyroid, called hypothyroidism.")
+    assert ANCHORED.search("Tomatoes could contribute to reducing stroke in other ways, Willett says.")
+    assert not ANCHORED.search("More than 20 people were hurt in the crash.")
+
+
 @pytest.mark.parametrize("text, seen, expected", [
     ("The test wasn't as effective at 24 weeks of gestation.", {"test"}, "test"),
     ("BYU and the University of Utah have a patent on the test.", {"test"}, "test"),
@@ -63,6 +70,10 @@ def test_doing_just_that_needs_the_sentence_before():
     ("The 30-year-old infielder was traded to Boston on Sunday.", set(), "The 30-year-old"),
     ("Dallaglio hopes for a place on the British and Irish Lions tour to New Zealand.", {"tour"}, None),
     ("Dallaglio toured South Africa with the Lions in 1997.", {"lion"}, None),  # a team's name
+    # Round 28: an event or act told of before, even under another word ("the tsunami" -> "the tragedy").
+    ("Mr McConnell said the tragedy should persuade everyone to fight global poverty.", set(), "tragedy"),
+    ("The investigation showed that the benefits of taking aspirin increased over time.", set(), "investigation"),
+    ("At least three Scots died in the tsunami disaster.", set(), None),  # pinned down by the word in front
 ])
 def test_back_references(nlp, text, seen, expected):
     sent = next(nlp(text).sents)

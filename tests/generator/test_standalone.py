@@ -400,3 +400,15 @@ def test_according_to_the_article_keeps_a_name_s_capital():
         == "According to the article, Desailly is one of the most decorated players in football."
     assert attribute_to_article("Recent rulings will matter.", article_text=text) == \
         "According to the article, recent rulings will matter."
+
+
+def test_a_side_clause_on_a_noun_of_the_predicate_is_cut(nlp):
+    """Round 28: "..., who seized power ... in his entourage" kept a true clause about the priest out of the quiz."""
+    from quizapp.generator.statements import _main_clause
+
+    text = ("Fidelis Mukonori is acting as a middle-man between Mr Mugabe and the generals, who seized power in a "
+            "targeted operation against criminals in his entourage.")
+    assert _main_clause(next(nlp(text).sents)) == \
+        "Fidelis Mukonori is acting as a middle-man between Mr Mugabe and the generals."
+    # A clause on the subject says who is meant: it stays.
+    assert _main_clause(next(nlp("The man who sold the house, which was old, left town.").sents)) is None

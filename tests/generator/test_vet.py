@@ -408,3 +408,13 @@ def test_a_capital_in_the_stem_gives_its_country_away(nlp):
     q = Question(kind="multiple_choice", prompt="Which country said it intercepted a missile over the capital Riyadh?",
                  answer="Saudi Arabia", choices=["Saudi Arabia", "Iran", "France"], evidence=[Evidence("s1", "x")])
     assert gives_place_away(q, doc.text, index, "Missile attack")
+
+
+def test_a_heading_run_into_a_sentence_is_refused(nlp):
+    """Round 28: a web page's subheading and a list item glued to the sentence after them."""
+    _, index = _index(nlp, "The study looked at eight trials.")
+    for prompt in ["New Aspirin-Cancer Findings The study looked at eight trials involving 25,570 patients.",
+                   "Prostate cancer (10%) Reductions in pancreatic cancers were difficult to quantify."]:
+        assert severity(_tf(prompt, prompt), prompt, index) == HARD
+    fine = "Mel Gibson's The Passion of the Christ took $370m in the US."
+    assert severity(_tf(fine, fine), fine, index) == 0
