@@ -21,7 +21,7 @@ from .entities import EntityIndex
 from .falsify import falsify
 from .falsify_negate import negate
 from .statements_checks import (ANCHORED, CONTEXT_OPENER, PRONOUN, SUCH_AS, back_reference, balanced_quotes,
-                               inner_pronouns, pronoun_that, short_quotes, sloppy, speaker_says_it,
+                               inner_pronouns, own_words, pronoun_that, short_quotes, sloppy, speaker_says_it,
                                subject_before_possessive)
 
 _HEDGE = re.compile(
@@ -245,7 +245,7 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0, seen_nouns
         rest = re.sub(r"\bthat\b(?= (?:is|was|has|had|would|will|could)\b)", "which", rest)  # "a party that had"
     if any(pronoun_that(t) for t in span):
         return None  # "EU rules prevent that from happening again": what "that" is, another sentence says
-    if PRONOUN.search(SUCH_AS.sub("", rest)) and not (tier == 3 and inner_pronouns(sent, rest)) and not (
+    if PRONOUN.search(SUCH_AS.sub("", own_words(sent, rest))) and not (tier == 3 and inner_pronouns(sent, rest)) and not (
             not first and speaker_says_it(sent, rest, lambda t: organization_at(doc_id, t, index))):
         return None
     # he/his/she/her inside the sentence are safe only after the one person it names.

@@ -138,6 +138,18 @@ def inner_pronouns(sent, rest: str) -> bool:
     return True
 
 
+_OWN_WORDS = re.compile(r"\bwhat it (?:called|calls|described as|describes as|termed|terms)\b")
+
+
+def own_words(sent, rest: str) -> str:
+    """``rest`` without "what it called" when the sentence's subject is a named organization or country
+    ("The United States imposed sanctions over what it called serious abuses"): that "it" is the subject."""
+    subj = [c for c in sent.root.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].tag_ != "NNP" or subj[0].ent_type_ not in ("ORG", "GPE", "NORP"):
+        return rest
+    return _OWN_WORDS.sub("what had been called", rest)
+
+
 def speaker_says_it(sent, rest: str, is_org) -> bool:
     """True when the only pronoun is "it" and it follows an organization that says it ("GoPro Inc said it
     was cutting 7 percent of its workforce"): the "it" is the speaker, unless another organization or a

@@ -412,3 +412,16 @@ def test_a_side_clause_on_a_noun_of_the_predicate_is_cut(nlp):
         "Fidelis Mukonori is acting as a middle-man between Mr Mugabe and the generals."
     # A clause on the subject says who is meant: it stays.
     assert _main_clause(next(nlp("The man who sold the house, which was old, left town.").sents)) is None
+
+
+def test_what_a_named_subject_called_something_is_its_own_word(nlp):
+    """Round 28: "over what it called serious abuses" names no one outside the sentence when its subject is a
+    named country or organization, so the statement stands alone."""
+    from quizapp.generator.statements_checks import PRONOUN, own_words
+
+    text = ("Last month the United States imposed sanctions on seven North Korean individuals over what it called "
+            "serious human rights abuses.")
+    sent = next(nlp(text).sents)
+    assert not PRONOUN.search(own_words(sent, text))
+    vague = next(nlp("The group imposed sanctions on seven people over what it called abuses.").sents)
+    assert PRONOUN.search(own_words(vague, vague.text))
