@@ -42,7 +42,7 @@ _BOILER_ANY = re.compile(
     r"(first|originally) published|this article|subscribe|"
     # A photo caption left in the text ("Signage is pictured on the headquarters ... in London, July 2008").
     r"\b(is|are) pictured\b|\bfile photo\b|REUTERS/|\b(is|are) seen\b[^.]*\b(January|February|March|April|May|"
-    r"June|July|August|September|October|November|December),? (19|20)\d\d\.?$)",
+    r"June|July|August|September|October|November|December)(?: \d{1,2})?,? (19|20)\d\d\.?$)",
     re.I,
 )
 # A dateline whose dash a copy lost ("DETROIT Tesla Motors said ..."): a place in capitals before the story's

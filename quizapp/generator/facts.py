@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .anchors import FIRM_NOUNS, owned_metric, stand_ins
 from .entities import Entity, EntityIndex, named_word
+from .mention_cues import name_before
 from .numbers import Quantity, parse_quantity
 
 SAY_VERBS = {"say", "tell", "add", "note", "claim", "argue", "insist", "state", "warn", "suggest", "believe",
@@ -70,6 +71,10 @@ def find_subject(verb):
         return None, False  # "profit before exceptional items rose": two subjects are a misparse
     for child in (before[-1:] or subjects[:1]):
         if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            if name_before(child) not in (None, verb.head.i):
+                # "adviser, Andrew Shearer, Justin Bassi, who advises Brandis": the parser hung the clause on
+                # Shearer, but the name just before "who" is Bassi's; the doer is unknown.
+                return None, False
             return verb.head, True
         return child, False
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):

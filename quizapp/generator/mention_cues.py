@@ -36,3 +36,17 @@ def spelled_out_lowercase(acronym: str, text: str) -> bool:
     PPE"): a thing the model tagged as an organization."""
     return acronym.isupper() and re.search(rf"\b[a-z]+(?: [a-z]+){{1,5}},? (?:or |\()(?:the )?{re.escape(acronym)}\b",
                                            text) is not None
+
+
+def name_before(wh) -> int | None:
+    """The head index of the noun phrase right before a relative pronoun (past commas), or None:
+    the name a "who" most plainly belongs to."""
+    at = wh.i - 1
+    while at >= 0 and wh.doc[at].is_punct:
+        at -= 1
+    if at < 0 or wh.doc[at].pos_ not in ("PROPN", "NOUN"):
+        return None
+    tok = wh.doc[at]
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.i

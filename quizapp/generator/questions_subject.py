@@ -31,7 +31,9 @@ def subject_fact(doc_id: int, sent_i: int, sent, text: str, index: EntityIndex) 
     subj = subjects[0]
     entity = index.at(doc_id, subj.i)
     label = confident_type(entity) if entity is not None else None
-    if label not in _WH or entity.label != label or subj.tag_ in ("NNPS", "NNS", "PRP"):
+    # A country's name may be plural in form ("the United States imposed"); the verb says it is one.
+    if label not in _WH or entity.label != label or subj.tag_ in ("NNS", "PRP") \
+            or subj.tag_ == "NNPS" and label != "COUNTRY":
         return None
     if label == "ORG" and (subj.dep_ == "nsubjpass" or not _organization_like(entity)):
         return None  # laws and programmes pass for organizations ("RFS was introduced ...")
@@ -61,7 +63,8 @@ def subject_fact(doc_id: int, sent_i: int, sent, text: str, index: EntityIndex) 
     front = _fronted(sent, root, sub_ids[0])
     if front is None:
         return None
-    lead = (front + " " if front else "") + subject_text + " "
+    written = doc[sent.start:sub_ids[0]].text  # the front as the sentence writes it, capital and all
+    lead = (written + " " if front else "") + subject_text + " "
     if not text.startswith(lead):
         return None  # the statement was rewritten at its start (a resolved pronoun, a cut connective)
     rest = text[len(lead):].strip().rstrip(".")
@@ -89,8 +92,8 @@ def _fronted(sent, root, subject_start) -> str | None:
     if subject_start == sent.start:
         return ""
     before = doc[sent.start:subject_start]
-    if before[-1].text != "," or len(before) > 8:
-        return None
+    if len(before) > 8 or before[-1].text != "," and not all(t.ent_type_ == "DATE" for t in before):
+        return None  # "Last month the United States imposed ...": a date needs no comma
     heads = {t.i for t in before if t.head.i == root.i and not t.is_punct}
     if len(heads) != 1 or doc[next(iter(heads))].dep_ not in ("prep", "npadvmod"):
         return None

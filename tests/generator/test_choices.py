@@ -24,6 +24,9 @@ def test_a_photo_caption_is_no_story():
     from quizapp.generator.clean import is_boilerplate
 
     assert is_boilerplate("Signage is pictured on the company headquarters of GlaxoSmithKline in London, July 2008.")
+    # Round 29: a caption with the day of the month was turned into a false twin by moving the day.
+    assert is_boilerplate("A box of Viagra, typically used to treat erectile dysfunction, is seen in a pharmacy in "
+                          "Toronto January 31, 2008.")
     assert not is_boilerplate("GlaxoSmithKline said its drug worked in eight in 10 children.")
 
 

@@ -121,3 +121,35 @@ def test_colon_quote_first_sentence(nlp):
     index = EntityIndex.from_docs([doc])
     made = quote_statements(0, [(0, doc)], index)
     assert made and made[0].text == "Nick Davies said: \u201cWe note the decision of the Greek authorities with interest.\u201d"
+
+
+def test_a_relative_clause_after_another_name_has_no_known_doer(nlp):
+    """Round 29, a wrong key: "the adviser, Andrew Shearer, Justin Bassi, who advises Brandis" was parsed with the
+    clause on Shearer, and "Who advises Brandis?" was keyed Shearer."""
+    from quizapp.generator.facts import find_subject
+
+    doc = nlp("The roadshow featured the Prime Minister's national security adviser, Andrew Shearer, Justin Bassi, "
+              "who advises Attorney-General George Brandis on crime and security matters.")
+    verb = next(t for t in doc if t.lower_ == "advises")
+    subj, _ = find_subject(verb)
+    assert subj is None or subj.text == "Bassi"
+    plain = nlp("The talks were led by Andrew Shearer, who advises the Prime Minister on security.")
+    subj, relative = find_subject(next(t for t in plain if t.lower_ == "advises"))
+    assert subj.text == "Shearer" and relative
+
+
+@pytest.mark.parametrize("text, prompt", [
+    ("Last week, the London Stock Exchange rejected a takeover offer from Deutsche Boerse.",
+     "Which organization rejected a takeover offer from Deutsche Boerse last week?"),
+    # Round 28: a date in front needs no comma, and a country's name may be plural in form.
+    ("Last month the United States imposed sanctions on seven North Korean officials over the attack.",
+     "Which country imposed sanctions on seven North Korean officials over the attack last month?"),
+])
+def test_a_subject_question_moves_the_phrase_in_front_to_the_end(nlp, text, prompt):
+    """The front was compared lowercased with the sentence's capital, so no fronted sentence ever became a
+    subject question."""
+    from quizapp.generator.questions_subject import subject_fact
+
+    doc = nlp(text)
+    fact = subject_fact(0, 0, next(doc.sents), text, EntityIndex.from_docs([doc]))
+    assert fact is not None and fact.prompt == prompt
