@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .gazetteer import ALIASES, CITIES, COUNTRIES, NOT_PERSON_WORDS, ORG_WORDS, PERSON_TITLES, THING_WORDS
+from .gazetteer import ALIASES, CITIES, COUNTRIES, NOT_PEOPLE, NOT_PERSON_WORDS, ORG_WORDS, PERSON_TITLES, THING_WORDS
 from .mention_cues import employer, name_s
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
@@ -269,7 +269,7 @@ def confident_type(entity: Entity) -> str | None:
     if entity.label in ("COUNTRY", "CITY"):
         return entity.label if place_kind(entity.canonical) else None
     if entity.label == "PERSON":
-        if tokens & NOT_PERSON_WORDS or place_kind(entity.canonical) or entity.canonical in ("John Doe", "Jane Doe") \
+        if tokens & NOT_PERSON_WORDS or place_kind(entity.canonical) or entity.canonical in NOT_PEOPLE \
                 or words[0] in _PLACE_STARTS and not entity.titled:
             return None  # "St Helens" (a club), "Big Ben" (a clock): the model's people that are places
         if entity.votes.get("ORG", 0) + entity.votes.get("GPE", 0) > entity.votes["PERSON"]:

@@ -25,7 +25,10 @@ ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\b(?:am|is|are|was|were) no
                       r"experts) (?:reveals?|finds?|shows?|suggests?|claims?|warns?|says?)\W*$|(?<!and )\b(?:has|have|had) since\b(?! (?:the |\d|January|February|March|"
                       r"April|May|June|July|August|September|October|November|December|last|early|mid|late))|\b(?:do|does|did|doing|done) (?:just|exactly|precisely) (?:that|so)\b|\bdid (?:the same|likewise)\b|\b(?:\w+ )?(?:seconds?|minutes?|"
                        r"hours?|days?|weeks?|months?|years?|moments) later\b|\blater that (?:day|night|week)\b|\bin other ways\b|"
-                      r"^(?:much |far |even |still )?(?:more|less) \w+ (?:is|are|was|were) (?:an?|the)\b", re.I)
+                      r"^(?:much |far |even |still )?(?:more|less) \w+ (?:is|are|was|were) (?:an?|the)\b|"
+                      # "About 30 other people were wounded", "three others": others than those told of before
+                      r"\b(?:several|many|some|few|dozens of|\d+|two|three|four|five|six|seven|eight|nine|ten) others?\b"
+                      r"(?! than)|\b(?:that|which) followed\b(?! (?:the|a|an|his|her|its|their)\b)", re.I)
 # Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
 CONTEXT_OPENER = re.compile(r"^(?:(?:one|another|the other|a second|a third|the first|the second|the main|a key|"
                              r"the biggest|a major) (?:factor|reason|problem|issue|thing|example|concern|explanation|"
@@ -36,7 +39,7 @@ CONTEXT_OPENER = re.compile(r"^(?:(?:one|another|the other|a second|a third|the 
                              r"the latest|the new|in the (?:latest|new|same|last) (?:study|report|survey|research|poll)|the (?:subsequent|following|previous|preceding|remaining)|"
                              r"in many ways|in some ways|in a way|earlier(?! (?:this|in|on|last|that))|(?:shortly |soon |immediately |not long )?afterwards?\b|hey|"
                              r"in contrast|similarly|likewise|on the other hand|even so|at the same time|in response|beyond the|"
-                             r"in return|instead|then|later|despite this|because of this|thus|therefore|hence|"
+                             r"in return|instead|then|later|despite this|because of this|thus|therefore|hence|after all|"
                              r"this(?! (?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|"
                              r"spring|autumn|Christmas|time)\b)|these|such|"
                              r"that(?! (?:year|week|month|day|season|morning|night)\b))\b|^(?:there|here|well|(?:shortly|soon|immediately|not long) after),", re.I)

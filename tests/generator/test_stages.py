@@ -136,3 +136,22 @@ def test_confident_type_needs_cues(nlp):
     assert confident_type(names["Letitia Clark"]) == "PERSON"
     if "Yukos" in names and names["Yukos"].label == "PERSON":
         assert confident_type(names["Yukos"]) is None
+
+
+def test_a_film_named_after_a_person_is_no_person(nlp):
+    """Round 29: "film biopic Ray" became "Who has been nominated in six Oscar categories?" with Ray Charles and the
+    director as the other choices."""
+    from quizapp.generator.entities import confident_type
+
+    index = EntityIndex()
+    doc = nlp("Oscar-nominated film biopic Ray has surpassed its US box office takings with a combined tally of $80m "
+              "from DVD and video sales and rentals. Ray's success on DVD outstripped its $74m US box office total. "
+              "Ray has been nominated in six Oscar categories including best film and best actor for Jamie Foxx. "
+              "The film recounts the life of blues singer Ray Charles, who died in 2004. Foxx's critically acclaimed "
+              "performance as Ray has already earned him a Screen Actors Guild Award. Ray director Taylor Hackford "
+              "has also received an Oscar nomination.")
+    index.add_doc(0, doc)
+    index.finish()
+    for name in ("Ray", "Oscar"):  # nor is a prize
+        found = next((e for e in index.entities if e.canonical == name), None)
+        assert found is None or confident_type(found) != "PERSON", name
