@@ -390,3 +390,23 @@ def test_he_said_after_a_surname_the_model_called_a_noun_is_not_the_man_he_talks
     for q in generate([Article("a.txt", text)]).questions:
         assert "Rooney said" not in q.prompt
         assert not (q.kind == "true_false" and q.answer is False and q.prompt.startswith("Jaap Stam said"))
+
+
+@pytest.mark.parametrize("text", [
+    "Several other home-based tests are already on the market.",  # round 29: other than which?
+    "About 30 other people were wounded, according to local news reports.",
+    "In the months that followed, the agency disclosed the discovery of smallpox vials.",  # followed what?
+])
+def test_others_and_what_followed_need_the_sentence_before(text):
+    assert ANCHORED.search(text)
+
+
+def test_others_than_named_ones_stand_alone():
+    assert not ANCHORED.search("Few others than the Swiss have won the race twice.")
+    assert not ANCHORED.search("Riots that followed the verdict left 30 people hurt.")
+
+
+def test_after_all_opens_on_the_sentence_before():
+    from quizapp.generator.statements_checks import CONTEXT_OPENER
+
+    assert CONTEXT_OPENER.match("After all, during pregnancy babies are not doing a lot of growing.")
