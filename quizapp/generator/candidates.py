@@ -10,6 +10,7 @@ from quizapp.formats.model import Evidence, Question
 
 from .distractors import (comparable, like_post, entity_distractors, in_prompt, key_text, number_distractors, role_titles,
                           same_kind_orgs, unlinked)
+from .continents import same_continent
 from .facts import Fact
 from .distractors_roles import political
 from .gazetteer import HEADS_OF_GOVERNMENT
@@ -116,6 +117,8 @@ def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> 
         wrong = [w for w in wrong if bool(_ACRONYM.fullmatch(w)) == bool(_ACRONYM.fullmatch(key))]
     if lead.entity is not None and lead.entity.label == "PERSON":
         wrong = _same_standing(lead, key, wrong, "\n".join(s.text for s in sources))
+    if lead.entity is not None and lead.entity.label == "COUNTRY":
+        wrong = same_continent(prompt, key, wrong, "\n".join(s.text for s in sources))
     last_resort, fitting = False, []
     if lead.slot == "role":
         wrong = unlinked(prompt, wrong, sources[lead.extra["article"]].text)

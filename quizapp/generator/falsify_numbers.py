@@ -64,6 +64,8 @@ def _number_swap(sent, article_text, text) -> str | None:
             continue  # "of the 45 stadiums built since 2000, 36 were ...": the part may not pass the whole
         if re.match(rf"\s+\w+ to {_SMALL_NUMBER}\b", rest) or re.search(rf"\b{_SMALL_NUMBER} \w+ to\s*$", head):
             continue  # "by six games to five": a score; one side moved may pass the other
+        if q.kind == "YEAR" and re.search(r"\bthan ever\b|\brecord\b|\bbest-ever\b|\ball-time\b", sent.text, re.I):
+            continue  # "more popular than ever in 2004": in 2002 it may have been more popular than before, too
         if q.kind == "YEAR" and re.search(r"\bsince\s*$", head, re.I):
             continue  # "since 1985": a state since then holds since a later year too; a sum "since" an earlier one
         if re.search(r"\bdown to\s*$", head, re.I) and re.match(r"\s+men\b", rest):

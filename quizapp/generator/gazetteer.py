@@ -101,3 +101,11 @@ CAPITALS = {
 # Other names of a capital's country ("UK" for Britain's London).
 ALIASES_OF = {"UK": "Britain", "United Kingdom": "Britain", "U.K.": "Britain", "US": "United States",
               "U.S.": "United States", "USA": "United States", "America": "United States"}
+# What a country has one of: "the British government", "the US economy" are pinned down by the country.
+NATIONAL_THINGS = {"government", "parliament", "army", "military", "navy", "economy", "embassy", "president",
+                   "senate", "congress", "police", "people", "public", "court", "cabinet", "capital", "team", "squad",
+                   "side", "league", "market", "currency", "border", "coast", "ambassador", "leader", "minister",
+                   "election", "media", "press", "authority", "state", "administration", "treasury", "population",
+                   "flag"}
+# Outlets a nationality does not single out: "The US network", "the British paper".
+OUTLET_WORDS = {"network", "channel", "broadcaster", "newspaper", "paper", "station", "magazine", "club"}

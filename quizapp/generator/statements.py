@@ -20,6 +20,7 @@ from .clean import is_boilerplate
 from .entities import EntityIndex
 from .falsify import falsify
 from .falsify_negate import negate
+from .gazetteer import COUNTRIES
 from .statements_checks import (ANCHORED, CONTEXT_OPENER, PRONOUN, SUCH_AS, back_reference, balanced_quotes,
                                inner_pronouns, own_words, pronoun_that, short_quotes, sloppy, speaker_says_it,
                                subject_before_possessive)
@@ -167,7 +168,8 @@ _AGENCY = r"\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN)\)"
 _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z.,' ]{{0,40}})?{_AGENCY}\s*[-–—]+\s*|"
                        r"^[A-Z]{3,}DAY, [A-Z][a-z]+\.? \d{1,2}, \d{4} \([\w ]+\)\s*[-–—]+\s*|"  # "MONDAY, March 12, 2012 (HealthDay News) --"
                        r"^[A-Z]{2,}[A-Z.' -]*, [A-Z][\w.' ]{1,30}\s*[-–—]+\s*|"  # "KYIV, Ukraine — "
-                       r"^[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s+[-–—]+\s+")  # "KAMPALA - "
+                       r"^[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s+[-–—]+\s+|"  # "KAMPALA - "
+                       rf"^[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:{'|'.join(COUNTRIES)}) [–—]\s+")  # "Lagos, Nigeria – "
 
 
 def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0, seen_nouns=frozenset()):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import ALIASES_OF, COUNTRIES, NATIONAL_THINGS, OUTLET_WORDS
+
 PRONOUN = re.compile(r"\b(it|they|them|this(?! (year|week|month|morning|afternoon|evening|weekend|season|summer|"
                       r"spring|autumn|winter|time|christmas|year.s)\b)|these|those|we|us|our|i|me|my|you|your|such|the latter|the former|"
                       r"here|same(?!-)|than (?:that|this)|the opposite|(?:a|an|the) (?:new|revised|second|first|last|latest|old|other|"
@@ -28,7 +30,12 @@ ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\b(?:am|is|are|was|were) no
                       r"^(?:much |far |even |still )?(?:more|less) \w+ (?:is|are|was|were) (?:an?|the)\b|"
                       # "About 30 other people were wounded", "three others": others than those told of before
                       r"\b(?:several|many|some|few|dozens of|\d+|two|three|four|five|six|seven|eight|nine|ten) others?\b"
-                      r"(?! than)|\b(?:that|which) followed\b(?! (?:the|a|an|his|her|its|their)\b)", re.I)
+                      r"(?! than)|\b(?:that|which) followed\b(?! (?:the|a|an|his|her|its|their)\b)|"
+                      # "Ultimately, 37 percent never had a seizure", "Two-thirds were given pills": of whom?
+                      r"^(?:\w+, )?(?:about |nearly |almost |roughly |around |some |more than |over |only |just )?"
+                      r"(?:\d[\d.,]*\s?(?:%|percent|per cent)|half|a third|a quarter|(?:one|two)-thirds|(?:one|three)-quarters)"
+                      r"\s+(?:were|was|had|have|has|never|did|are|is|said|say|reported|received|got|took)\b|"
+                      r"^the (?:two )?sides\b", re.I)
 # Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
 CONTEXT_OPENER = re.compile(r"^(?:(?:one|another|the other|a second|a third|the first|the second|the main|a key|"
                              r"the biggest|a major) (?:factor|reason|problem|issue|thing|example|concern|explanation|"
@@ -226,6 +233,7 @@ _EVENT_WORDS = {"tragedy", "disaster", "incident", "crisis", "scandal", "acciden
                 "story", "investigation", "inquiry", "probe", "analysis", "review", "legislation", "measure",
                 "subsidy", "recording", "reorganization", "reorganisation", "suspension", "decision",
                 "announcement", "source", "approach", "operation", "campaign", "game", "show"}  # matched by lemma
+_COUNTRY_WORDS = set(COUNTRIES) | set(ALIASES_OF)
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
 
@@ -245,6 +253,10 @@ def back_reference(span, seen_nouns: set[str], resolved: set[int] = frozenset())
         return age.group(0)  # "The 30-year-old infielder": someone the article named before
     for at, tok in enumerate(span):
         after = span[at + 1] if at + 1 < len(span) else None
+        if tok.ent_type_ == "NORP" and tok.ent_iob_ == "B" and after is not None and after.ent_iob_ == "I":
+            continue  # "The South African has been appointed": the name is judged at its last word
+        if tok.ent_type_ == "NORP" and at and tok.ent_iob_ == "I" and span[at - 1].ent_iob_ == "B":
+            at -= 1  # the word before the whole name must be "the"
         if tok.ent_type_ == "NORP" and at and span[at - 1].lower_ == "the" and not tok.lower_.endswith("s") \
                 and tok.i not in resolved \
                 and after is not None and after.text[:1].islower() \
@@ -268,8 +280,12 @@ def back_reference(span, seen_nouns: set[str], resolved: set[int] = frozenset())
             return tok.text
         if any(c.lower_ in ("other", "latter", "former") or c.dep_ == "nummod" for c in children):
             return tok.text  # "The other ingredient", "All three men", "the two companies"
-        if any(c.pos_ == "PROPN" or c.ent_type_ in _NAMES for c in children):
-            continue
+        named = [c for c in children if c.pos_ == "PROPN" or c.ent_type_ in _NAMES]
+        if named and not (all((c.ent_type_ == "NORP" or c.text in _COUNTRY_WORDS) and not list(c.children)
+                              for c in named)
+                          and tok.lemma_.lower() in _STORY_WORDS | _EVENT_WORDS | OUTLET_WORDS
+                          and tok.lemma_.lower() not in NATIONAL_THINGS):
+            continue  # "the Houston crowd"; but "the British show", "The US network" may be any of them
         if tok.is_title and tok.i > span[0].i:
             continue  # "toured South Africa with the Lions": a capitalised noun mid-sentence is a name
         if tok.lemma_.lower() in _STORY_WORDS:

@@ -74,6 +74,13 @@ def test_a_comparison_with_what_came_before_needs_the_sentence_before():
     ("Mr McConnell said the tragedy should persuade everyone to fight global poverty.", set(), "tragedy"),
     ("The investigation showed that the benefits of taking aspirin increased over time.", set(), "investigation"),
     ("At least three Scots died in the tsunami disaster.", set(), None),  # pinned down by the word in front
+    # Round 29: a nationality of two words is an epithet too.
+    ("The South African has been appointed to take charge of the match.", set(), "African"),
+    ("The South African government has been appointed to take charge.", set(), None),
+    # Round 30: a nationality does not say which show or network; a country's own institutions it does.
+    ("ABC bought the rights to the British show.", {"show"}, "show"),
+    ("The US network is not part of the claim.", {"network"}, "network"),
+    ("The British government rejected the claim.", {"government"}, None),
 ])
 def test_back_references(nlp, text, seen, expected):
     sent = next(nlp(text).sents)
@@ -410,3 +417,16 @@ def test_after_all_opens_on_the_sentence_before():
     from quizapp.generator.statements_checks import CONTEXT_OPENER
 
     assert CONTEXT_OPENER.match("After all, during pregnancy babies are not doing a lot of growing.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ultimately, 37 percent never had a seizure in the year after surgery.",  # round 30: of whom?
+    "Two-thirds were given pills containing one gram of curcumin powder.",
+    "The sides meet again at Highbury on 1 February.",
+])
+def test_a_bare_share_or_the_sides_need_the_sentence_before(text):
+    assert ANCHORED.search(text)
+
+
+def test_a_share_of_someone_stands_alone():
+    assert not ANCHORED.search("About 37 percent of the children never had a seizure again.")

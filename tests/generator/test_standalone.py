@@ -425,3 +425,12 @@ def test_what_a_named_subject_called_something_is_its_own_word(nlp):
     assert not PRONOUN.search(own_words(sent, text))
     vague = next(nlp("The group imposed sanctions on seven people over what it called abuses.").sents)
     assert PRONOUN.search(own_words(vague, vague.text))
+
+
+def test_a_dateline_of_city_and_country_is_no_part_of_the_statement():
+    """Round 30: "Lagos, Nigeria – On February 22, ..." put a German announcement in Lagos."""
+    from quizapp.generator.statements import _DATELINE
+
+    text = "Lagos, Nigeria – On February 22, German Chancellor Olaf Scholz announced a halt."
+    assert _DATELINE.sub("", text) == "On February 22, German Chancellor Olaf Scholz announced a halt."
+    assert _DATELINE.sub("", "Smith, Jones – and others – won.") == "Smith, Jones – and others – won."
