@@ -37,6 +37,7 @@ _PREPS = {"in", "with", "across", "among"}
 _LABELS = ("CARDINAL", "MONEY", "PERCENT", "DATE")
 _BAD = re.compile(r"[\"“”?!;:]|(?<!\w)['‘]|\b(if|unless|whether)\b", re.I)
 _WHEN = ("DATE", "MONTH")
+_PRICE_VERBS = {"trade", "close", "open", "end", "finish", "settle", "stand", "peak"}
 _MONEY_VERBS = {"pay", "raise", "spend", "earn", "make", "invest", "lose", "cost", "receive", "borrow", "owe",
                 "sell", "charge", "fetch", "award", "bid", "offer", "give", "save", "generate", "win", "fine"}
 
@@ -51,6 +52,8 @@ def number_facts(doc_id: int, sentences, index: EntityIndex) -> list[Fact]:
         for ent in sent.ents:
             if ent.label_ not in _LABELS or re.search(r"\d-\d|\d/\d", ent.text):
                 continue  # scores ("6-2") and seasons ("2006/07") are not quantities to ask
+            if ent.label_ == "MONEY" and ent.start > sent.start and sent.doc[ent.start - 1].text in ("$", "£", "€"):
+                ent = sent.doc[ent.start - 1:ent.end]  # "at $1.364": the model left the dollar sign out
             q, answer = parse_quantity(ent.text, ent.label_), ent.text
             bare = re.sub(r" (last|this|next) year$", "", answer)
             if q is None and ent.label_ == "DATE" and bare != answer:
@@ -158,6 +161,11 @@ def _shape(doc_id, doc, ent, q, verb, subj, clause, noun, anchor, prep, root, in
     if q.kind == "MONEY" and root.dep_ == "dobj" and verb.lemma_ in _MONEY_VERBS:
         return done("money", "how much", aux, stext, doc, [i for i in ids if i not in sub], repl, verb, clause,
                      verb.lemma_)
+    if q.kind == "MONEY" and prep is not None and prep.lower_ == "at" and verb.lemma_ in _PRICE_VERBS:
+        # "The US currency was trading at $1.364 per euro" -> "At what price was the US currency trading?"
+        gone = {t.i for t in prep.subtree}
+        return done("money", "at what price", aux, stext, doc, [i for i in ids if i not in gone], repl, verb, clause,
+                    verb.lemma_ + ":at")
     if q.kind == "MONEY" and root.dep_ == "attr" and verb.lemma_ == "be" and not repl:
         return done("money", "how much", aux, stext, doc, [i for i in ids if i not in sub], repl, verb, clause,
                      verb.lemma_)

@@ -37,6 +37,14 @@ def test_percentage_and_change_questions(nlp):
     assert got["By what percentage has concern among businesses dropped in the last 12 months?"] == "23%"
 
 
+def test_a_price_something_trades_or_closes_at(nlp):
+    """Round 29's dollar story: the model leaves "$" out of "$1.364", and "trading at" had no question shape."""
+    got = _prompts(nlp, "The US currency was trading at $1.364 per euro at 1800 GMT on Monday. "
+                        "Light crude oil futures have lost $4 in five days.")
+    assert got["At what price was the US currency trading at 1800 GMT on Monday?"] == "$1.364"
+    assert got["How much have light crude oil futures lost in five days?"] == "$4"
+
+
 def test_number_questions_refuse_hedges_and_cut_scope(nlp):
     got = _prompts(nlp, "The firm may cut 500 jobs in the coming months. "
                         "The study found that 16% of visitors came to the Library to sit down and work.")
