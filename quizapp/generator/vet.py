@@ -25,7 +25,7 @@ from .entities import EntityIndex, confident_type, squash
 from .distractors import title_giveaway
 from .gazetteer import ALIASES_OF, CAPITALS
 from .rank import Candidate
-from .vet_forms import empty_claim, stray_pronoun
+from .vet_forms import empty_claim, stem_back_reference, stray_pronoun
 from .statements_checks import sloppy
 from .vet_claims import (
     _MODAL,
@@ -151,7 +151,8 @@ def severity(cand: Candidate, article_text: str, index: EntityIndex, title: str 
         return HARD  # a heading or list item run into the sentence ("New Aspirin-Cancer Findings The study looked")
     if any(w not in sentence for w in re.findall(r"(?:^|\s)[-–]\w+", q.prompt)):
         return HARD  # a cut through a word ("the bowling form -0 in Sri Lanka"): the parse around it failed
-    if q.kind != "true_false" and stray_pronoun(q.prompt, index):
+    if q.kind != "true_false" and (stray_pronoun(q.prompt, index) or cand.slot != "role" and stem_back_reference(
+            q.prompt, sentence, article_text, title)):
         return HARD  # "How many other lawmakers followed his lead?": whose lead, the stem never says
     if q.kind != "true_false" and (_GARBLED_STEM.search(q.prompt) or len(re.findall(r"\s[-–—]\s", q.prompt)) % 2):
         return HARD  # an aside's dash with no partner: "..., with Raheem Sterling - last capped during 2022?"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .entities import EntityIndex
+from .gazetteer import NATIONAL_THINGS
 from .rank import content_words
 
 _EMPTY_WORDS = {"there", "here", "some", "any", "this", "that", "these", "those", "what", "don", "doesn", "didn", "me",
@@ -32,3 +33,29 @@ def stray_pronoun(prompt: str, index: EntityIndex) -> bool:
     before = prompt[:pronoun.start()]
     return not any(re.search(rf"\b{re.escape(a)}\b", before) for e in index.entities if e.label == "PERSON"
                    for a in e.aliases())
+
+
+def stem_back_reference(prompt: str, sentence: str, article_text: str, title: str = "") -> str | None:
+    """The "the <noun>" of a question stem that points back to a noun the article used before the
+    sentence it comes from ("Who landed in the provincial capital on Friday?"), or an "its" with no
+    noun before it, or None."""
+    from .nlp import get_nlp  # the pipeline is loaded once and reused; the stem is parsed on its own
+    from .statements_checks import back_reference
+
+    at = article_text.find(sentence)
+    before = (title + " " + article_text[:max(0, at)]).lower()
+    seen = set(re.findall(r"[a-z]+", before))
+    seen |= {w[:-1] for w in seen if w.endswith("s")}
+    doc = get_nlp()(prompt)
+    its = next((t for t in doc if t.lower_ in ("it", "its")), None)
+    if its is not None and not any(t.tag_ in ("NN", "NNP") for t in doc[:its.i]):
+        return its.text  # "Who said immigrants are crucial to its chances of revival?": whose?
+    found = back_reference(list(doc), seen)
+    if found is None or found.lower() in NATIONAL_THINGS - {"capital", "state", "side", "team", "border"}:
+        return None  # "the government" of a story about one country is that country's
+    if found.lower() in _ONE_PER_BODY and re.search(rf"\b[A-Z][\w.&'-]* {re.escape(found)}\b", prompt):
+        return None  # "the Manchester United manager": a club or firm has one
+    return found
+
+
+_ONE_PER_BODY = {"manager", "coach", "chairman", "chairwoman", "chief", "boss", "captain", "director", "executive"}

@@ -418,3 +418,18 @@ def test_a_heading_run_into_a_sentence_is_refused(nlp):
         assert severity(_tf(prompt, prompt), prompt, index) == HARD
     fine = "Mel Gibson's The Passion of the Christ took $370m in the US."
     assert severity(_tf(fine, fine), fine, index) == 0
+
+
+def test_a_stem_that_points_back_is_refused(nlp):
+    """Round 30: "Who landed in the provincial capital?", "Who said the city serves as a hub?" and "Who said
+    immigrants are crucial to its chances?" name their place in another sentence."""
+    from quizapp.generator.vet_forms import stem_back_reference
+
+    text = "Kagame flew to Pemba, the capital of the province. Elhelw said the city serves as a hub."
+    assert stem_back_reference("Who landed in the provincial capital on Friday?", "Elhelw said the city serves "
+                               "as a hub.", text) == "capital"
+    assert stem_back_reference("Who said immigrants are crucial to its chances of revival?", "x", text) == "its"
+    # A body has one manager; a story about one country has one government.
+    assert stem_back_reference("Who claims the Manchester United manager is guilty?", "x", "the manager") is None
+    assert stem_back_reference("In which month did the government introduce subsidies?", "x", "the government") \
+        is None
