@@ -55,7 +55,9 @@ _BARE_DATELINE = re.compile(
     # "Syria An aid convoy ...": a place of the gazetteer's before a sentence's article
     rf"^(?:{'|'.join(w for w in CITIES + COUNTRIES)}),? (?=(?:A|An|The) [a-z])|"
     # "(CNN)World number one Novak Djokovic ...": an agency tag with no dash, glued to the story
-    r"^\((?:CNN|Reuters|AP|AFP)\) ?(?=[A-Z])")
+    r"^\((?:CNN|Reuters|AP|AFP)\) ?(?=[A-Z])|"
+    # "Jan. 11, 2011 -- The herpes zoster vaccine ...": a health site's date line
+    r"^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} ?[-–—]+ ?(?=[A-Z])")
 # After one of these, the rest of the page is links and promotions.
 _TAIL_START = re.compile(r"^\s*(more to read|related( stories| articles)?|read more|sign up for)\b", re.I)
 

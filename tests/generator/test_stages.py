@@ -34,6 +34,8 @@ def test_subheading_is_no_story():
     ("Syria An aid convoy reached the town on Monday after weeks of waiting.", "An aid convoy"),
     # Round 24: CNN's tag glued to the first word hid the story's subject from the parser.
     ("(CNN)World number one Novak Djokovic withstood a second set rally from Roger Federer.", "World number one"),
+    # Round 31: a health site's date line before its lead.
+    ("Jan. 11, 2011 -- The herpes zoster vaccine cuts the risk of getting the disease by 55%.", "The herpes zoster"),
 ])
 def test_dateline_without_its_dash_is_no_part_of_the_story(first, story):
     """A copy that lost a dateline's dash leaves the place glued to the story's first sentence."""
