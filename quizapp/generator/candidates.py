@@ -83,6 +83,14 @@ def _not_also_right(lead, key: str, wrong: list[str], text: str) -> list[str]:
     return wrong
 
 
+def _product(name: str, maker: str, text: str) -> bool:
+    """True when the articles use ``name`` as a product, maybe ``maker``'s: "Apple Mac mini", "by iPod owners"
+    (the small model calls products organizations; they are no choice for "Which organization ...?")."""
+    n = re.escape(name)
+    return re.search(rf"\b{re.escape(maker)}(?:'s|’s)? {n}\b|\b{n} (?:owners|users|mini|phones?|handsets?|devices?|"
+                     rf"models?|consoles?|players?|range|line-up)\b", text) is not None
+
+
 def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> list[Candidate]:
     lead = group[0]
     evidence = _evidence(group, sources)
@@ -112,7 +120,7 @@ def mc_candidates(group, groups, index, bank, n_sents, title_words, sources) -> 
     if lead.entity is not None:
         wrong = _not_also_right(lead, key, wrong, "\n".join(s.text for s in sources))
     if lead.entity is not None and lead.entity.label == "ORG":
-        wrong = same_kind_orgs(key, wrong)
+        wrong = [w for w in same_kind_orgs(key, wrong) if not _product(w, key, "\n".join(s.text for s in sources))]
         # "EC" among spelled-out names stands out by its form alone: choices are written like the key.
         wrong = [w for w in wrong if bool(_ACRONYM.fullmatch(w)) == bool(_ACRONYM.fullmatch(key))]
     if lead.entity is not None and lead.entity.label == "PERSON":

@@ -46,6 +46,10 @@ def negate(sent, text: str) -> str | None:
     if re.search(r", (?:especially|particularly|notably|mainly|mostly|largely|chiefly|led by|with)\b",
                  text[text.find(root.text):]):
         return None  # "did not rise sharply, especially among women": the rider still says it rose
+    if re.search(r"\bwith (?:\w+ ){1,5}\w+ing\b", text[text.find(root.text):]) \
+            or len(re.findall(r"(?:'s|’s|s'|s’) [£$€]?\d", text)) > 1:
+        return None  # "has not improved with demand increasing", "did not cost £1.7m, the Lib Dems' £1.19m": the
+        # rest still says it happened, or the "not" reaches only half a list
     if re.search(r"\bsome\b", text, re.I):
         return None  # "did not offer some good news" is no English negation
     if len(text.split()) > 28:

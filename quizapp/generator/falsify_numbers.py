@@ -196,6 +196,8 @@ def _calendar_swap(sent, article_text, text) -> str | None:
             path += [c for a in path for c in a.children if c.dep_ == "dobj"]  # "saw a rise ... in August"
             if names is _MONTHS and any(a.lemma_.lower() in _MEASURED for a in path):
                 continue  # "prices dipped in November": they may have dipped in August too; unsupported, not false
+            if names is _DAYS and _DAILY.search(sent.text):
+                continue  # "Stock markets closed little changed on Friday": a market closes every day
             if names is not _ORDINALS and any(t.text in names and t.i != tok.i for t in sent):
                 continue  # "posted on Wednesday and later confirmed on Tuesday" is false on its face
             nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
@@ -220,6 +222,8 @@ def _calendar_swap(sent, article_text, text) -> str | None:
     return None
 
 
+_DAILY = re.compile(r"\b(?:shares|stocks?|stock markets?|markets? (?:closed|opened|ended|rose|fell)|index|indices|"
+                    r"futures|currency|dollar|euro|yen|sterling|traded|trading)\b", re.I)
 _WHEN_TOLD = SAY_VERBS | {"see", "confirm", "announce", "reveal", "show"}
 _MEASURED = {"rise", "fall", "dip", "drop", "climb", "increase", "decrease", "decline", "grow", "slip", "jump",
              "slump", "fell", "rose", "attribute"}

@@ -400,3 +400,22 @@ def test_a_year_after_since_stays(nlp):
     text = "Since 1985, IARC has received more than $48 million from the U.S. National Institutes of Health."
     swapped = _number_swap(next(nlp(text).sents), text, text)
     assert swapped is None or swapped.startswith("Since 1985,")
+
+
+def test_a_product_is_no_organization_to_choose():
+    """Round 31: "Which organization has been seen as a premium brand?" offered Apple, Mac and iPod."""
+    from quizapp.generator.candidates import _product
+
+    text = "The Apple Mac mini was welcomed by Mac watchers. It was bought by iPod owners, said Gartner."
+    assert _product("Mac", "Apple", text) and _product("iPod", "Apple", text)
+    assert not _product("Gartner", "Apple", text)
+
+
+def test_no_weekday_moved_for_what_happens_every_day(nlp):
+    """Round 31: a market closes every day; "closed little changed on Friday" is not ruled out by Wednesday."""
+    from quizapp.generator.falsify_numbers import _calendar_swap
+
+    text = "Stock markets closed little changed on Wednesday, with investors focused on the tax bill."
+    assert _calendar_swap(next(nlp(text).sents), text, text) is None
+    vote = "The House of Representatives passed the tax bill on Wednesday."
+    assert _calendar_swap(next(nlp(vote).sents), vote, vote) is not None

@@ -39,6 +39,10 @@ def test_plain_statements_are_negated(first_sentence, text, negated):
     "Last year 61.5m prescriptions for antidepressants were issued in England.",
     # Round 25: "has not proved largely ineffective" is a double negative.
     "Black cohosh, an herbal supplement, has proved largely ineffective.",
+    # Round 31: a "with ... increasing" rider, and a "not" that reaches only half a list of costs.
+    "Business has improved recently with demand for air travel increasing and a recovery in the economy.",
+    "Labour's campaign cost £1.7m, the Lib Dems' £1.19m and the Greens' £404,000, according to figures revealed "
+    "by the Electoral Commission on Wednesday.",
 ])
 def test_unsafe_statements_are_not_negated(first_sentence, text):
     assert negate(first_sentence(text), text) is None
