@@ -260,7 +260,8 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0, seen_nouns
     resolved = {i for start, end in [*spans, *people_spans] for i in range(start, end)}
     if first:
         resolved |= {t.i for t in sent[:3] if t.lower_ in ("pair", "duo")}  # "The duo" was named above
-    if tier < 3 and back_reference(span, seen_nouns, resolved):
+    pointing = back_reference(span, seen_nouns, resolved)
+    if tier < 3 and pointing:
         return None  # "The test wasn't as effective": which test is in another sentence (a last resort only)
     modal = any(t.tag_ == "MD" and not (tier and t.lower_ in ("will", "'ll")) for t in span)
     if not attributed and tier < 2 and (_HEDGE.search(body) or modal):
@@ -287,5 +288,5 @@ def _try(doc_id, sent, raw, index, article_text, prev_people, tier=0, seen_nouns
         false_text = negate(sent, text)  # nothing to swap: "X did not ..." is as plainly false
     score = 1.0 + 0.5 * len({index.at(doc_id, t.i).id for t in span if index.at(doc_id, t.i) is not None})
     score += 0.6 if any(t.like_num for t in span) else 0
-    score -= 0.04 * max(0, len(words) - 22)
+    score -= 0.04 * max(0, len(words) - 22) + (2.0 if pointing else 0.0)  # a last resort that names its thing first
     return text, false_text, score

@@ -247,7 +247,7 @@ def back_reference(span, seen_nouns: set[str], resolved: set[int] = frozenset())
     not used before.
     """
     text = "".join(t.text_with_ws for t in span)
-    age = re.search(r"\b[Tt]he (\d{1,3})-year-old\b(?! [A-Z])", text)
+    age = re.search(r"\b[Tt]he (\d{1,3})-year-old\b(?! [A-Z][a-z])", text)  # "The 50-year-old MP" too
     if age and not any(t.i in resolved for t in span if t.idx >= span[0].idx + age.start() and
                        t.idx < span[0].idx + age.end()):
         return age.group(0)  # "The 30-year-old infielder": someone the article named before

@@ -68,6 +68,7 @@ def test_a_comparison_with_what_came_before_needs_the_sentence_before():
     ("The Canadian overpowered Rublev, hitting 42 winners.", set(), "Canadian"),  # a player named elsewhere
     ("The Americans won the Ryder Cup.", set(), None),  # a team, not one person
     ("The 30-year-old infielder was traded to Boston on Sunday.", set(), "The 30-year-old"),
+    ("The 50-year-old MP launched Respect in January.", set(), "The 50-year-old"),  # round 31
     ("Dallaglio hopes for a place on the British and Irish Lions tour to New Zealand.", {"tour"}, None),
     ("Dallaglio toured South Africa with the Lions in 1997.", {"lion"}, None),  # a team's name
     # Round 28: an event or act told of before, even under another word ("the tsunami" -> "the tragedy").
@@ -430,3 +431,18 @@ def test_a_bare_share_or_the_sides_need_the_sentence_before(text):
 
 def test_a_share_of_someone_stands_alone():
     assert not ANCHORED.search("About 37 percent of the children never had a seizure again.")
+
+
+def test_a_last_resort_that_points_back_ranks_below_one_that_does_not(nlp):
+    """Round 31: articles short of five questions were topped up with "The investigation was first reported by The
+    Daily Beast" before statements that name their subject."""
+    from quizapp.generator.statements import _try
+
+    scores = []
+    for text in ["The investigation showed that the benefits of aspirin increased over time.",
+                 "Scientists showed that the benefits of aspirin increased over time."]:
+        doc = nlp(text)
+        made = _try(0, next(doc.sents), text, EntityIndex.from_docs([doc]), text, {}, tier=3,
+                    seen_nouns={"investigation"})
+        scores.append(made[2])
+    assert scores[0] <= scores[1] - 2.0
