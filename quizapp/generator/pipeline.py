@@ -25,6 +25,7 @@ from .rank import content_words
 from .statements import sentence_statements
 from .statements_quotes import quote_questions, quote_statements
 from .vet import LAST, SOFT, severity, unify_spelling
+from .vet_forms import agree_article
 from .vet_claims import attribute_to_article, bounded_swap, hedged, needs_attribution, prefetch, safe_false
 
 DEFAULT_MAX = 20
@@ -113,8 +114,8 @@ def generate(articles: Sequence[Article], *, title: str | None = None, max_quest
     for g, c in graded:
         # A last-resort statement (vague subject, forecast) is never turned false: the swap is unsupported.
         # Nor is a hedged or projected one ("would increase", "is expected to"): its swap is only unsupported.
-        c.false_text = safe_false(c.false_text, index) if g < LAST and not hedged(c.question.prompt) \
-            and not bounded_swap(c.question.prompt, c.false_text) else None
+        safe = g < LAST and not hedged(c.question.prompt) and not bounded_swap(c.question.prompt, c.false_text)
+        c.false_text = agree_article(c.question.prompt, safe_false(c.false_text, index)) if safe else None
     limit = max_questions if max_questions is not None else DEFAULT_MAX
     shown = [(c.question.prompt, c.question.answer) for _, c in graded]
     chosen = balance_tf([c for g, c in graded if g == 0], max(0, limit), MIN_QUESTIONS, FLOOR_QUESTIONS)

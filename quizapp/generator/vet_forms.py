@@ -59,3 +59,22 @@ def stem_back_reference(prompt: str, sentence: str, article_text: str, title: st
 
 
 _ONE_PER_BODY = {"manager", "coach", "chairman", "chairwoman", "chief", "boss", "captain", "director", "executive"}
+
+
+def agree_article(true_text: str, false_text: str | None) -> str | None:
+    """``false_text`` with "a"/"an" before its first changed word made to fit it ("a December meeting" swapped
+    to "an October meeting", not "a October meeting")."""
+    if not false_text:
+        return false_text
+    old, new = true_text.split(), false_text.split()
+    at = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), None)
+    if at is None or at == 0 or new[at - 1].lower() not in ("a", "an"):
+        return false_text
+    word = new[at]
+    if re.fullmatch(r"[A-Z]{2,}\W*", word):  # said letter by letter: "an MP", "a US firm"
+        vowel = word[0] in "AEFHILMNORSX"
+    else:
+        vowel = bool(re.match(r"(?:[aeio]|u(?!ni|s[aeu])|8|11[^\d]|18[^\d])", word.lower() + " ")) \
+            and not re.match(r"(?:one|eu)", word.lower())
+    new[at - 1] = ("an" if vowel else "a") if new[at - 1].islower() else ("An" if vowel else "A")
+    return " ".join(new)

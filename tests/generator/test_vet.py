@@ -433,3 +433,14 @@ def test_a_stem_that_points_back_is_refused(nlp):
     assert stem_back_reference("Who claims the Manchester United manager is guilty?", "x", "the manager") is None
     assert stem_back_reference("In which month did the government introduce subsidies?", "x", "the government") \
         is None
+
+
+def test_a_false_twin_keeps_its_a_or_an_right():
+    """Round 32: a month swap wrote "about a October meeting"."""
+    from quizapp.generator.vet_forms import agree_article
+
+    assert agree_article("They asked about a December meeting.", "They asked about a October meeting.") == \
+        "They asked about an October meeting."
+    assert agree_article("It was an 8% rise.", "It was an 12% rise.") == "It was a 12% rise."
+    assert agree_article("He joined a US firm.", "He joined a UK firm.") == "He joined a UK firm."
+    assert agree_article("She is a Tory MP.", "She is a SNP MP.") == "She is an SNP MP."
