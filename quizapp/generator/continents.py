@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from functools import cache
 
@@ -54,18 +53,12 @@ def named_continent(text: str) -> str | None:
 
 def same_continent(prompt: str, key: str, wrong: list[str], text: str) -> list[str]:
     """Country distractors for a stem that names a part of the world the key lies in: only countries
-    there, topped up from the gazetteer's (none the articles name), in a stable order."""
+    there, topped up in alphabetical order from the gazetteer's (none the articles name)."""
     area = named_continent(prompt)
     if area is None or continent(key) != area:
         return wrong
     kept = [w for w in wrong if continent(w) == area]
     if len(kept) < 3:
-        spare = sorted(name for name in COUNTRIES if continent(name) == area and " " not in name
-                       and name not in text and name not in kept and name != key)
-        kept += sorted(spare, key=lambda n: hash_order(key + n))[:3 - len(kept)]
+        kept += sorted(name for name in COUNTRIES if continent(name) == area and " " not in name
+                       and name not in text and name not in kept and name != key)[:3 - len(kept)]
     return kept
-
-
-def hash_order(text: str) -> int:
-    """A stable pseudo-random order (Python's hash() of str changes between runs)."""
-    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:4], "big")
