@@ -36,7 +36,7 @@ ANCHORED = re.compile(r"\bfollow(?:ed|s|ing)? suit\b|\b(?:am|is|are|was|were) no
                       r"(?:\d[\d.,]*\s?(?:%|percent|per cent)|half|a third|a quarter|(?:one|two)-thirds|(?:one|three)-quarters)"
                       r"\s+(?:were|was|had|have|has|never|did|are|is|said|say|reported|received|got|took)\b|"
                       r"^the (?:two )?sides\b|^the (?:first|second|third|last|latter|former) (?:was|is|were|are|had|has)\b|"
-                      r"^at the time\b", re.I)  # "The first was ...": the first of what? "At the time": of what?
+                      r"^at the time\b|\blikewise\b", re.I)  # "The first was ...": the first of what? "At the time": of what?
 # Openers that need the sentence before ("For instance, ...", "In the process, ...", "This shows ...").
 CONTEXT_OPENER = re.compile(r"^(?:(?:one|another|the other|a second|a third|the first|the second|the main|a key|"
                              r"the biggest|a major) (?:factor|reason|problem|issue|thing|example|concern|explanation|"

@@ -263,7 +263,7 @@ _ASIDE = re.compile(r"^(?:(?:And|But|So|Yet|Indeed|Of course|Needless to say|Cle
 def attribute_to_article(text: str, several: bool = False, article_text: str = "") -> str:
     """The writer's forecast or judgement made a checkable claim about the article:
     "Needless to say, there will be ..." -> "According to the article, there will be ..."."""
-    body = _ASIDE.sub("", text.strip())
+    body = re.sub(r"^(?:Now|Meanwhile|However|But|And|So),?\s+(?=\w)", "", _ASIDE.sub("", text.strip()))  # "Now X claims"
     first = get_nlp()(body)[0]
     # Only a word that is lowercase in mid-sentence English: "Finzi notes ..." keeps its capital.
     lower = first.pos_ in ("DET", "PRON", "ADV", "ADP", "SCONJ", "CCONJ", "AUX", "PART") and first.text != "I" \

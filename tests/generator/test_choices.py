@@ -193,6 +193,9 @@ def test_a_unit_is_no_counted_noun():
     ("Passage in Congress is expected soon.", "According to the article, passage in Congress is expected soon."),
     ("Recent rulings have gone against firms.", "According to the article, recent rulings have gone against firms."),
     ("Finzi notes that it will rain.", "According to the article, Finzi notes that it will rain."),
+    # Round 32 (reading): "According to the article, Now Arsene Wenger claims ..."
+    ("Now Arsene Wenger claims Ferguson should be punished.",
+     "According to the article, Arsene Wenger claims Ferguson should be punished."),
 ])
 def test_according_to_the_article_lowers_a_common_word_only(text, expected):
     from quizapp.generator.vet_claims import attribute_to_article
@@ -419,3 +422,25 @@ def test_no_weekday_moved_for_what_happens_every_day(nlp):
     assert _calendar_swap(next(nlp(text).sents), text, text) is None
     vote = "The House of Representatives passed the tax bill on Wednesday."
     assert _calendar_swap(next(nlp(vote).sents), vote, vote) is not None
+
+
+def test_a_statement_naming_the_stems_people_answers_it_only_when_it_says_the_same():
+    """Round 32: in a story about Clovis and Mueller every sentence names both, and "Who testified before the grand
+    jury in Mueller's investigation?" blocked every statement; the article was left with two questions."""
+    from quizapp.formats.model import Evidence, Question
+    from quizapp.generator.rank import _answers
+
+    ev = [Evidence("s1", "x")]
+    mc = Question(kind="multiple_choice", prompt="Who testified in late October before the grand jury in Mueller's "
+                  "investigation?", answer="Clovis", choices=["Clovis", "Carr", "Gordon"], evidence=ev)
+    other = Question(kind="true_false", prompt="The focus of the questions put to Clovis by Mueller's team has not "
+                     "been previously reported.", answer=True, evidence=ev)
+    same = Question(kind="true_false", prompt="Clovis testified before the grand jury in Mueller's inquiry.",
+                    answer=True, evidence=ev)
+    assert not _answers(other, mc)
+    assert _answers(same, mc)
+    # "Moya beat Roddick" still answers "Who had too much for Roddick in the final?"
+    beat = Question(kind="multiple_choice", prompt="Who had too much for Roddick in the final?", answer="Moya",
+                    choices=["Moya", "Ferrero", "Fish"], evidence=ev)
+    assert _answers(Question(kind="true_false", prompt="Moya beat Roddick in the final.", answer=True,
+                             evidence=ev), beat)

@@ -449,6 +449,7 @@ def test_a_last_resort_that_points_back_ranks_below_one_that_does_not(nlp):
 
 
 @pytest.mark.parametrize("text", ["The first was a two-factor authentication on the account.",  # round 32
+                                  "In Gilroy, California, Tom Vilsack is likewise embracing new machinery.",
                                   "At the time, Titan was trying to get a higher price for its shares."])
 def test_the_first_of_what_and_at_what_time_need_the_sentence_before(text):
     assert ANCHORED.search(text)
