@@ -6,7 +6,9 @@ import re
 
 from .entities import EntityIndex
 from .gazetteer import NATIONAL_THINGS
+from .nlp import get_nlp
 from .rank import content_words
+from .statements_checks import back_reference
 
 _EMPTY_WORDS = {"there", "here", "some", "any", "this", "that", "these", "those", "what", "don", "doesn", "didn", "me",
                 "my", "we", "our", "you", "your", "it", "its", "thing", "things", "lot", "much", "very", "really"}
@@ -37,11 +39,8 @@ def stray_pronoun(prompt: str, index: EntityIndex) -> bool:
 
 def stem_back_reference(prompt: str, sentence: str, article_text: str, title: str = "") -> str | None:
     """The "the <noun>" of a question stem that points back to a noun the article used before the
-    sentence it comes from ("Who landed in the provincial capital on Friday?"), or an "its" with no
-    noun before it, or None."""
-    from .nlp import get_nlp  # the pipeline is loaded once and reused; the stem is parsed on its own
-    from .statements_checks import back_reference
-
+    sentence it comes from ("Who landed in the provincial capital on Friday?"), or an "it"/"its" with no
+    noun before it, or None. The stem is parsed on its own with the shared pipeline."""
     at = article_text.find(sentence)
     before = (title + " " + article_text[:max(0, at)]).lower()
     seen = set(re.findall(r"[a-z]+", before))
